@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/uilanguage.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+
+namespace Leitstand {
+
+// The user's settings, typed, in one place. Changes are announced by signals so that open windows
+// follow them at once. Stored in Paths::settingsFile() unless a test gives its own file.
+class Settings final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Settings(QObject *parent = nullptr);
+    explicit Settings(const QString &fileName, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(Settings)
+
+    UiLanguage language() const;
+    void setLanguage(UiLanguage language);
+
+    // Opaque blobs from QMainWindow/QSplitter/QHeaderView, restored as they were saved.
+    QByteArray windowGeometry(const QString &window) const;
+    void setWindowGeometry(const QString &window, const QByteArray &geometry);
+    QByteArray windowState(const QString &window) const;
+    void setWindowState(const QString &window, const QByteArray &state);
+
+    QString fileName() const { return m_settings.fileName(); }
+    void sync() { m_settings.sync(); }
+
+Q_SIGNALS:
+    void languageChanged(Leitstand::UiLanguage language);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace Leitstand

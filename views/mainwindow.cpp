@@ -1,0 +1,178 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "core/settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QIcon>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Leitstand {
+
+namespace {
+const auto windowKey = u"main"_s;
+}
+
+MainWindow::MainWindow(Settings &settings, const QString &databaseDescription, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_databaseDescription(databaseDescription)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon::fromTheme(u"leitstand"_s, QIcon(u":/icons/leitstand.svg"_s)));
+
+    m_emptyState = new QLabel(this);
+    m_emptyState->setObjectName(u"emptyState"_s);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setMargin(24);
+    setCentralWidget(m_emptyState);
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createActions();
+    createMenus();
+    retranslateUi();
+    restoreLayout();
+
+    connect(&m_settings, &Settings::languageChanged, this, [this](UiLanguage language) {
+        const auto actions = m_languageGroup->actions();
+        for (QAction *action : actions) {
+            if (action->data().toString() == languageCode(language))
+                action->setChecked(true);
+        }
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), QString(), this);
+    m_quitAction->setShortcuts(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_fullScreenAction = new QAction(QIcon::fromTheme(u"view-fullscreen"_s), QString(), this);
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcuts(QKeySequence::FullScreen);
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    auto addLanguage = [this](UiLanguage language) {
+        auto *action = new QAction(this);
+        action->setCheckable(true);
+        action->setData(languageCode(language));
+        action->setChecked(m_settings.language() == language);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { m_settings.setLanguage(language); });
+        return action;
+    };
+    m_languageSystemAction = addLanguage(UiLanguage::System);
+    m_languageGermanAction = addLanguage(UiLanguage::German);
+    m_languageEnglishAction = addLanguage(UiLanguage::English);
+
+    m_aboutAction = new QAction(QIcon::fromTheme(u"help-about"_s), QString(), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_languageMenu = m_viewMenu->addMenu(QIcon::fromTheme(u"preferences-desktop-locale"_s), QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    m_languageMenu->addAction(m_languageSystemAction);
+    m_languageMenu->addSeparator();
+    m_languageMenu->addAction(m_languageGermanAction);
+    m_languageMenu->addAction(m_languageEnglishAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_fullScreenAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Leitstand"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_quitAction->setText(tr("&Quit"));
+    m_fullScreenAction->setText(tr("F&ull Screen Mode"));
+    m_languageSystemAction->setText(tr("&System Default"));
+    // Language names are shown in their own language, so that anyone can find theirs.
+    m_languageGermanAction->setText(u"&Deutsch"_s);
+    m_languageEnglishAction->setText(u"&English"_s);
+    m_aboutAction->setText(tr("&About Leitstand"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_emptyState->setText(tr("No endpoints are monitored yet."));
+    m_emptyState->setAccessibleName(tr("Overview"));
+    m_databaseLabel->setText(tr("Database: %1").arg(m_databaseDescription));
+    m_databaseLabel->setAccessibleName(tr("Database"));
+    statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = findChild<AboutDialog *>();
+    if (!dialog)
+        dialog = new AboutDialog(this);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setWindowGeometry(windowKey, saveGeometry());
+    m_settings.setWindowState(windowKey, saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.windowGeometry(windowKey)))
+        resize(1100, 700);
+    restoreState(m_settings.windowState(windowKey));
+}
+
+} // namespace Leitstand
