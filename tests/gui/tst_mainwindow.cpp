@@ -1,0 +1,139 @@
+#include "aboutdialog.h"
+#include "core/settings.h"
+#include "core/uilanguage.h"
+#include "leitstand/version.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Leitstand;
+
+namespace {
+
+QStringList menuTitles(const QMainWindow &window)
+{
+    QStringList titles;
+    const auto actions = window.menuBar()->actions();
+    for (const QAction *action : actions)
+        titles << action->text();
+    return titles;
+}
+
+QAction *languageAction(const QMainWindow &window, const QString &code)
+{
+    const auto *menu = window.findChild<QMenu *>(u"languageMenu"_s);
+    if (!menu)
+        return nullptr;
+    const auto actions = menu->actions();
+    for (QAction *action : actions) {
+        if (action->data().toString() == code)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<Settings>(m_dir.filePath(u"leitstand-%1.conf"_s.arg(m_counter++)));
+        QVERIFY(m_translations.install(UiLanguage::English));
+    }
+
+    void cleanup() { m_settings.reset(); }
+
+    void menusAndStatusBar()
+    {
+        MainWindow window(*m_settings, u"/data/leitstand.sqlite"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(menuTitles(window), (QStringList {u"&File"_s, u"&View"_s, u"&Help"_s}));
+        QCOMPARE(window.windowTitle(), u"Leitstand"_s);
+        const auto *database = window.findChild<QLabel *>(u"databaseLabel"_s);
+        QVERIFY(database);
+        QVERIFY(database->isVisible());
+        QCOMPARE(database->text(), u"Database: /data/leitstand.sqlite"_s);
+        QVERIFY(window.statusBar()->isVisible());
+    }
+
+    void switchesLanguageLive()
+    {
+        MainWindow window(*m_settings, u"x"_s);
+        window.show();
+        QAction *german = languageAction(window, u"de"_s);
+        QVERIFY(german);
+        QVERIFY(languageAction(window, u"system"_s)->isChecked());
+
+        // The application wires the setting to the translators; the window only follows the
+        // LanguageChange event that installing them sends.
+        connect(m_settings.get(), &Settings::languageChanged, this,
+            [this](UiLanguage language) { m_translations.install(effectiveLanguage(language, QLocale::system())); });
+        german->trigger();
+        QCOMPARE(m_settings->language(), UiLanguage::German);
+        QTRY_COMPARE(menuTitles(window), (QStringList {u"&Datei"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+        QVERIFY(german->isChecked());
+        QCOMPARE(window.findChild<QLabel *>(u"databaseLabel"_s)->text(), u"Datenbank: x"_s);
+
+        languageAction(window, u"en"_s)->trigger();
+        QTRY_COMPARE(menuTitles(window), (QStringList {u"&File"_s, u"&View"_s, u"&Help"_s}));
+    }
+
+    void aboutShowsVersionAndLicence()
+    {
+        MainWindow window(*m_settings, u"x"_s);
+        window.show();
+        window.showAbout();
+        auto *about = window.findChild<AboutDialog *>();
+        QVERIFY(about);
+        QVERIFY(QTest::qWaitForWindowExposed(about));
+        const QString title = about->findChild<QLabel *>(u"aboutTitle"_s)->text();
+        QVERIFY2(title.contains(QRegularExpression(u"Leitstand \\d+\\.\\d+\\.\\d+"_s)), qPrintable(title));
+        QVERIFY(title.contains(QLatin1StringView(LEITSTAND_VERSION_STRING)));
+        QVERIFY(about->findChild<QLabel *>(u"aboutLicense"_s)->text().contains(u"GPL-3.0-or-later"_s));
+        QVERIFY(about->findChild<QLabel *>(u"aboutComponents"_s)->text().contains(QString::fromLatin1(qVersion())));
+
+        // A second request reuses the open dialog instead of stacking another one.
+        window.showAbout();
+        QCOMPARE(window.findChildren<AboutDialog *>().size(), 1);
+    }
+
+    void remembersGeometry()
+    {
+        {
+            MainWindow window(*m_settings, u"x"_s);
+            window.show();
+            window.resize(712, 433);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close();
+        }
+        MainWindow reopened(*m_settings, u"x"_s);
+        QCOMPARE(reopened.size(), QSize(712, 433));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<Settings> m_settings;
+    TranslationInstaller m_translations;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
