@@ -114,9 +114,16 @@ ls_create_root() {
     ls_say "build root ready in $((SECONDS - started)) s"
 
     # Roots of older package lists are of no use any more and take gigabytes each.
+    # A root still in use holds a shared lock on its ready mark (see ls_exec) and is left alone.
     local old
     for old in "$LS_CACHE"/root-*; do
-        [ "$old" = "$root" ] || [ ! -d "$old" ] || ls_mounted_below "$old" || rm -rf --one-file-system "$old"
+        [ "$old" != "$root" ] && [ -d "$old" ] || continue
+        ls_mounted_below "$old" && continue
+        if [ -e "$old/$LS_READY_MARK" ]; then
+            flock --exclusive --nonblock "$old/$LS_READY_MARK" rm -rf --one-file-system "$old" || true
+        else
+            rm -rf --one-file-system "$old"
+        fi
     done
 }
 
@@ -167,7 +174,7 @@ ls_exec() {
         esac
     done
     # shellcheck disable=SC2016
-    ls_as_root unshare --mount --propagation private -- /bin/bash -c '
+    ls_as_root flock --shared "$root/$LS_READY_MARK" unshare --mount --propagation private -- /bin/bash -c '
         set -e
         root=$1 checkout=$2 home=$3 cwd=$4 uid=$5 gid=$6
         shift 6
