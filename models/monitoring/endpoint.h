@@ -58,7 +58,7 @@ struct HttpSettings
     int degradedAboveMs = 0;
     int maxRedirects = 5;
     // More is an error (body too large), never a hang or an unbounded buffer.
-    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxBodyBytes = qint64(1024) * 1024;
     friend bool operator==(const HttpSettings &, const HttpSettings &) = default;
 };
 
