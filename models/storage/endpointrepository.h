@@ -1,0 +1,56 @@
+#pragma once
+
+#include "monitoring/endpoint.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <expected>
+#include <optional>
+
+namespace Leitstand {
+
+class Database;
+
+// What sync() did; re-syncing the same definitions gives added = changed = removed = 0.
+struct ImportSummary
+{
+    int added = 0;
+    int changed = 0;
+    int removed = 0;
+    int unchanged = 0;
+    friend bool operator==(const ImportSummary &, const ImportSummary &) = default;
+};
+
+// The endpoint definitions in the database. Each call uses the calling thread's connection and
+// either succeeds or changes nothing; errors are translated messages.
+class EndpointRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(Leitstand::EndpointRepository)
+
+public:
+    explicit EndpointRepository(const Database &database);
+
+    // Ordered by service, then name.
+    std::expected<QList<Endpoint>, QString> all() const;
+    // std::nullopt if there is no endpoint with this id.
+    std::expected<std::optional<Endpoint>, QString> byId(qint64 id) const;
+    // Stores a new endpoint (its id is ignored) and returns the id it got.
+    std::expected<qint64, QString> add(const Endpoint &endpoint);
+    // Replaces the definition with endpoint.id; an error if there is none.
+    std::expected<void, QString> update(const Endpoint &endpoint);
+    // Removes the endpoint with its samples, rollups and status; an error if there is none.
+    std::expected<void, QString> remove(qint64 id);
+    std::expected<void, QString> setPaused(qint64 id, bool paused);
+
+    // Makes the stored endpoints equal to definitions, matching them by (service, name): adds the
+    // new ones, updates the changed ones (keeping their ids), removes the missing ones with their
+    // samples. All in one transaction: on any error nothing has changed.
+    std::expected<ImportSummary, QString> sync(const QList<Endpoint> &definitions);
+
+private:
+    const Database &m_database;
+};
+
+} // namespace Leitstand

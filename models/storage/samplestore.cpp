@@ -1,0 +1,247 @@
+#include "storage/samplestore.h"
+
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace Leitstand {
+
+namespace {
+
+using RollupKey = std::pair<qint64, qint64>; // endpoint id, bucket start
+using RollupRows = std::map<RollupKey, Rollup>;
+
+void bindRollup(QSqlQuery &query, const RollupKey &key, const Rollup &rollup)
+{
+    query.bindValue(0, key.first);
+    query.bindValue(1, key.second);
+    query.bindValue(2, rollup.sampleCount);
+    query.bindValue(3, rollup.upCount);
+    query.bindValue(4, rollup.latencyMinMs);
+    query.bindValue(5, rollup.latencyMaxMs);
+    query.bindValue(6, rollup.latencySumMs);
+    query.bindValue(7, rollup.histogram.toBlob());
+    query.bindValue(8, rollup.seconds.up);
+    query.bindValue(9, rollup.seconds.degraded);
+    query.bindValue(10, rollup.seconds.down);
+    query.bindValue(11, rollup.seconds.maintenance);
+    query.bindValue(12, rollup.seconds.unknown);
+}
+
+QString upsertRollupStatement(RollupPeriod period)
+{
+    return u"INSERT INTO %1 (endpoint_id, bucket, %2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+           "ON CONFLICT (endpoint_id, bucket) DO UPDATE SET sample_count = excluded.sample_count, "
+           "up_count = excluded.up_count, latency_min = excluded.latency_min, "
+           "latency_max = excluded.latency_max, latency_sum = excluded.latency_sum, "
+           "histogram = excluded.histogram, up_s = excluded.up_s, degraded_s = excluded.degraded_s, "
+           "down_s = excluded.down_s, maintenance_s = excluded.maintenance_s, unknown_s = excluded.unknown_s"_s.arg(
+               rollupTable(period), rollupColumns);
+}
+
+} // namespace
+
+SampleStore::SampleStore(const Database &database)
+    : m_database(database)
+{
+}
+
+std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> samples)
+{
+    const auto fail = [](const QString &reason) {
+        return std::unexpected(tr("Cannot store samples: %1").arg(reason));
+    };
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db, m_database.dialect());
+    if (!transaction.isActive())
+        return fail(transaction.error());
+
+    // Read inside the transaction, so that an endpoint removed meanwhile gets no samples.
+    QHash<qint64, qint64> holdSeconds;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT id, interval_ms FROM endpoints"_s))
+            return fail(sqlErrorMessage(query));
+        while (query.next())
+            holdSeconds.insert(query.value(0).toLongLong(), sampleHoldSeconds(query.value(1).toLongLong()));
+    }
+    m_contexts.removeIf([&](const auto &entry) { return !holdSeconds.contains(entry.key()); });
+
+    std::ranges::stable_sort(samples, [](const Sample &a, const Sample &b) {
+        return std::tie(a.endpointId, a.timeMs) < std::tie(b.endpointId, b.timeMs);
+    });
+
+    QSqlQuery insertSample(db);
+    insertSample.prepare(u"INSERT INTO samples (endpoint_id, t, latency_ms, code) VALUES (?, ?, ?, ?)"_s);
+    QSqlQuery selectStatus(db);
+    selectStatus.prepare(u"SELECT state, since_ms, last_result_ms, error, last_error, last_error_ms, "
+                         "last_error_detail FROM endpoint_status WHERE endpoint_id = ?"_s);
+    QSqlQuery selectMinute(db);
+    selectMinute.prepare(u"SELECT %1 FROM rollup_minute WHERE endpoint_id = ? AND bucket = ?"_s.arg(rollupColumns));
+    QSqlQuery selectHour(db);
+    selectHour.prepare(u"SELECT %1 FROM rollup_hour WHERE endpoint_id = ? AND bucket = ?"_s.arg(rollupColumns));
+
+    // Changes are made to copies and kept only once the transaction committed.
+    QHash<qint64, EndpointContext> working;
+    RollupRows minuteRows;
+    RollupRows hourRows;
+    QString error;
+
+    const auto contextOf = [&](qint64 id) -> EndpointContext * {
+        if (auto it = working.find(id); it != working.end())
+            return &*it;
+        if (auto it = m_contexts.constFind(id); it != m_contexts.constEnd())
+            return &*working.insert(id, *it);
+        EndpointContext context;
+        selectStatus.bindValue(0, id);
+        if (!selectStatus.exec()) {
+            error = sqlErrorMessage(selectStatus);
+            return nullptr;
+        }
+        if (selectStatus.next()) {
+            context.hasLast = true;
+            context.state = EndpointState(selectStatus.value(0).toInt());
+            context.sinceMs = selectStatus.value(1).toLongLong();
+            context.lastResultMs = selectStatus.value(2).toLongLong();
+            context.lastSecond = floorTo(context.lastResultMs, 1000) / 1000;
+            context.error = CheckError(selectStatus.value(3).toInt());
+            context.lastError = CheckError(selectStatus.value(4).toInt());
+            context.lastErrorMs = selectStatus.value(5).toLongLong();
+            context.lastErrorDetail = selectStatus.value(6).toString();
+        }
+        selectStatus.finish();
+        return &*working.insert(id, context);
+    };
+    const auto rowOf = [&](RollupPeriod period, EndpointContext &context, qint64 id, qint64 second) -> Rollup * {
+        const RollupKey key {id, floorTo(second, rollupSeconds(period))};
+        RollupRows &rows = period == RollupPeriod::Minute ? minuteRows : hourRows;
+        if (auto it = rows.find(key); it != rows.end())
+            return &it->second;
+        const RollupCache &cache = period == RollupPeriod::Minute ? context.minute : context.hour;
+        if (cache.bucket == key.second)
+            return &rows.emplace(key, cache.rollup).first->second;
+        // Buckets after the latest one this store wrote cannot exist yet.
+        if (cache.bucket != std::numeric_limits<qint64>::min() && key.second > cache.bucket)
+            return &rows.emplace(key, Rollup {}).first->second;
+        QSqlQuery &select = period == RollupPeriod::Minute ? selectMinute : selectHour;
+        select.bindValue(0, key.first);
+        select.bindValue(1, key.second);
+        if (!select.exec()) {
+            error = sqlErrorMessage(select);
+            return nullptr;
+        }
+        Rollup rollup = select.next() ? rollupFromQuery(select, 0) : Rollup {};
+        select.finish();
+        return &rows.emplace(key, rollup).first->second;
+    };
+    const auto addSeconds = [&](EndpointContext &context, qint64 id, qint64 start, qint64 end, EndpointState state) {
+        for (const RollupPeriod period : {RollupPeriod::Minute, RollupPeriod::Hour}) {
+            forEachBucket(start, end, rollupSeconds(period), [&](qint64 bucket, qint64 seconds) {
+                if (Rollup *row = rowOf(period, context, id, bucket))
+                    row->seconds.add(state, seconds);
+            });
+        }
+    };
+
+    Result result;
+    for (const Sample &sample : std::as_const(samples)) {
+        const auto hold = holdSeconds.constFind(sample.endpointId);
+        if (hold == holdSeconds.constEnd()) {
+            ++result.rejected;
+            continue;
+        }
+        EndpointContext *context = contextOf(sample.endpointId);
+        if (!context)
+            return fail(error);
+        const qint64 second = floorTo(sample.timeMs, 1000) / 1000;
+        if (context->hasLast && second <= context->lastSecond) {
+            ++result.rejected;
+            continue;
+        }
+        insertSample.bindValue(0, sample.endpointId);
+        insertSample.bindValue(1, second);
+        insertSample.bindValue(2, std::max(0, sample.latencyMs));
+        insertSample.bindValue(3, Sample::encodeCode(sample.state, sample.error));
+        if (!insertSample.exec())
+            return fail(sqlErrorMessage(insertSample));
+
+        if (context->hasLast) {
+            const qint64 stateEnd = std::min(second, context->lastSecond + *hold);
+            // A silence after stateEnd is not stored: after days of it that would be a row for
+            // every minute. Time that no sample covers is unknown, and the queries count it so.
+            addSeconds(*context, sample.endpointId, context->lastSecond, stateEnd, context->state);
+        }
+        for (const RollupPeriod period : {RollupPeriod::Minute, RollupPeriod::Hour}) {
+            if (Rollup *row = rowOf(period, *context, sample.endpointId, second))
+                row->addSample(sample.state, sample.latencyMs);
+        }
+        if (!error.isEmpty())
+            return fail(error);
+
+        if (!context->hasLast || context->state != sample.state)
+            context->sinceMs = sample.timeMs;
+        context->hasLast = true;
+        context->state = sample.state;
+        context->lastSecond = second;
+        context->lastResultMs = sample.timeMs;
+        context->error = sample.error;
+        if (sample.error != CheckError::Ok) {
+            context->lastError = sample.error;
+            context->lastErrorMs = sample.timeMs;
+            context->lastErrorDetail = sample.detail;
+        }
+        ++result.written;
+    }
+
+    for (const RollupPeriod period : {RollupPeriod::Minute, RollupPeriod::Hour}) {
+        QSqlQuery upsert(db);
+        upsert.prepare(upsertRollupStatement(period));
+        for (const auto &[key, rollup] : period == RollupPeriod::Minute ? minuteRows : hourRows) {
+            bindRollup(upsert, key, rollup);
+            if (!upsert.exec())
+                return fail(sqlErrorMessage(upsert));
+            // Rows come in key order, so each endpoint's cache ends with its latest bucket.
+            RollupCache &cache = period == RollupPeriod::Minute ? working[key.first].minute : working[key.first].hour;
+            if (key.second >= cache.bucket)
+                cache = {key.second, rollup};
+        }
+    }
+
+    QSqlQuery upsertStatus(db);
+    upsertStatus.prepare(u"INSERT INTO endpoint_status (endpoint_id, state, since_ms, last_result_ms, error, "
+                         "last_error, last_error_ms, last_error_detail) VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, '')) "
+                         "ON CONFLICT (endpoint_id) DO UPDATE SET state = excluded.state, "
+                         "since_ms = excluded.since_ms, last_result_ms = excluded.last_result_ms, "
+                         "error = excluded.error, last_error = excluded.last_error, "
+                         "last_error_ms = excluded.last_error_ms, last_error_detail = excluded.last_error_detail"_s);
+    for (auto it = working.cbegin(); it != working.cend(); ++it) {
+        const EndpointContext &context = it.value();
+        if (!context.hasLast)
+            continue;
+        upsertStatus.bindValue(0, it.key());
+        upsertStatus.bindValue(1, int(context.state));
+        upsertStatus.bindValue(2, context.sinceMs);
+        upsertStatus.bindValue(3, context.lastResultMs);
+        upsertStatus.bindValue(4, int(context.error));
+        upsertStatus.bindValue(5, int(context.lastError));
+        upsertStatus.bindValue(6, context.lastErrorMs);
+        upsertStatus.bindValue(7, context.lastErrorDetail);
+        if (!upsertStatus.exec())
+            return fail(sqlErrorMessage(upsertStatus));
+    }
+
+    if (const auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    for (auto it = working.cbegin(); it != working.cend(); ++it)
+        m_contexts.insert(it.key(), it.value());
+    return result;
+}
+
+} // namespace Leitstand

@@ -1,0 +1,95 @@
+#include "storage/sqldialect.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Leitstand {
+
+namespace {
+
+// Version 1: endpoint definitions. Settings that depend on the kind are one JSON document, so that
+// a new setting needs no migration.
+MigrationStep endpointsStep()
+{
+    return {1,
+        {
+            u"CREATE TABLE endpoints ("
+            "  id INTEGER PRIMARY KEY,"
+            "  service TEXT NOT NULL,"
+            "  name TEXT NOT NULL CHECK (name <> ''),"
+            "  kind TEXT NOT NULL,"
+            "  target TEXT NOT NULL,"
+            "  interval_ms INTEGER NOT NULL CHECK (interval_ms >= 1000),"
+            "  timeout_ms INTEGER NOT NULL CHECK (timeout_ms > 0),"
+            "  confirmations_down INTEGER NOT NULL,"
+            "  confirmations_up INTEGER NOT NULL,"
+            "  paused INTEGER NOT NULL DEFAULT 0,"
+            "  settings TEXT NOT NULL DEFAULT '{}',"
+            "  UNIQUE (service, name))"_s,
+        }};
+}
+
+// Version 2: samples, their rollups and the latest state of each endpoint.
+// samples is the big table, so every byte counts: no rowid (the primary key is the table), times in
+// seconds (4 bytes until 2038, 6 after), state and error packed into one small integer (1 byte).
+// See docs/architecture.md, "Storage".
+MigrationStep samplesStep()
+{
+    const auto rollupTable = [](QLatin1StringView name) -> QString {
+        return u"CREATE TABLE "_s + name
+            + u" ("
+              "  endpoint_id INTEGER NOT NULL REFERENCES endpoints (id) ON DELETE CASCADE,"
+              "  bucket INTEGER NOT NULL,"
+              "  sample_count INTEGER NOT NULL,"
+              "  up_count INTEGER NOT NULL,"
+              "  latency_min INTEGER NOT NULL,"
+              "  latency_max INTEGER NOT NULL,"
+              "  latency_sum INTEGER NOT NULL,"
+              "  histogram BLOB,"
+              "  up_s INTEGER NOT NULL,"
+              "  degraded_s INTEGER NOT NULL,"
+              "  down_s INTEGER NOT NULL,"
+              "  maintenance_s INTEGER NOT NULL,"
+              "  unknown_s INTEGER NOT NULL,"
+              "  PRIMARY KEY (endpoint_id, bucket)) WITHOUT ROWID"_s;
+    };
+    return {2,
+        {
+            u"CREATE TABLE samples ("
+            "  endpoint_id INTEGER NOT NULL REFERENCES endpoints (id) ON DELETE CASCADE,"
+            "  t INTEGER NOT NULL,"
+            "  latency_ms INTEGER NOT NULL,"
+            "  code INTEGER NOT NULL,"
+            "  PRIMARY KEY (endpoint_id, t)) WITHOUT ROWID"_s,
+            rollupTable("rollup_minute"_L1),
+            rollupTable("rollup_hour"_L1),
+            u"CREATE TABLE endpoint_status ("
+            "  endpoint_id INTEGER PRIMARY KEY REFERENCES endpoints (id) ON DELETE CASCADE,"
+            "  state INTEGER NOT NULL,"
+            "  since_ms INTEGER NOT NULL,"
+            "  last_result_ms INTEGER NOT NULL,"
+            "  error INTEGER NOT NULL,"
+            "  last_error INTEGER NOT NULL,"
+            "  last_error_ms INTEGER NOT NULL,"
+            "  last_error_detail TEXT NOT NULL)"_s,
+        }};
+}
+
+} // namespace
+
+const SqlDialect &sqliteDialect()
+{
+    static const SqlDialect dialect {
+        .driverName = u"QSQLITE"_s,
+        // Writers wait for each other instead of failing at once.
+        .connectOptions = u"QSQLITE_BUSY_TIMEOUT=10000"_s,
+        .databaseSetup = {u"PRAGMA journal_mode = WAL"_s},
+        // NORMAL in WAL mode loses no committed transaction when the process dies, only (at most the
+        // last ones) when the operating system does, and saves an fsync per commit.
+        .connectionSetup = {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s},
+        .beginWrite = u"BEGIN IMMEDIATE"_s,
+        .migrations = {endpointsStep(), samplesStep()},
+    };
+    return dialect;
+}
+
+} // namespace Leitstand

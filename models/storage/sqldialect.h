@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Leitstand {
+
+// One step of the schema: the statements that take a database from version - 1 to version.
+struct MigrationStep
+{
+    int version = 0;
+    QStringList statements;
+};
+
+// Everything that differs between the database engines Leitstand runs on. The repositories write
+// SQL that SQLite (3.35+) and PostgreSQL both understand (ON CONFLICT ... DO UPDATE, RETURNING);
+// what cannot be shared -- driver, pragmas, DDL, how a writer locks -- is here and nowhere else.
+struct SqlDialect
+{
+    QString driverName;
+    QString connectOptions;
+    // Run once per database on opening, before the migrations (e.g. the journal mode).
+    QStringList databaseSetup;
+    // Run on every new connection (e.g. foreign keys, which SQLite enables per connection).
+    QStringList connectionSetup;
+    // Starts a transaction that will write. SQLite must take the write lock at once: a deferred
+    // transaction that reads first fails with SQLITE_BUSY when another writer committed meanwhile.
+    QString beginWrite;
+    // Ordered by version, starting at 1, without gaps.
+    QList<MigrationStep> migrations;
+
+    int latestVersion() const { return migrations.isEmpty() ? 0 : migrations.constLast().version; }
+};
+
+// The embedded database of a single workstation.
+const SqlDialect &sqliteDialect();
+
+} // namespace Leitstand
