@@ -33,6 +33,404 @@
         </message>
     </context>
     <context>
+        <name>Leitstand::CheckError</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Unexpected HTTP status</source>
+            <translation>Unerwarteter HTTP-Status</translation>
+        </message>
+        <message>
+            <source>Response content did not match</source>
+            <translation>Antwortinhalt entspricht nicht der Erwartung</translation>
+        </message>
+        <message>
+            <source>No answer within the timeout</source>
+            <translation>Keine Antwort innerhalb der Zeitgrenze</translation>
+        </message>
+        <message>
+            <source>Connection refused</source>
+            <translation>Verbindung abgelehnt</translation>
+        </message>
+        <message>
+            <source>Name could not be resolved</source>
+            <translation>Name konnte nicht aufgelöst werden</translation>
+        </message>
+        <message>
+            <source>TLS error</source>
+            <translation>TLS-Fehler</translation>
+        </message>
+        <message>
+            <source>Too many redirects</source>
+            <translation>Zu viele Weiterleitungen</translation>
+        </message>
+        <message>
+            <source>Response body too large</source>
+            <translation>Antwort zu groß</translation>
+        </message>
+        <message>
+            <source>Connection reset by the server</source>
+            <translation>Verbindung vom Server zurückgesetzt</translation>
+        </message>
+        <message>
+            <source>Slower than the latency threshold</source>
+            <translation>Langsamer als die Antwortzeit-Schwelle</translation>
+        </message>
+        <message>
+            <source>Certificate expires soon</source>
+            <translation>Zertifikat läuft bald ab</translation>
+        </message>
+        <message>
+            <source>Host unreachable</source>
+            <translation>Host nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>Invalid answer from the server</source>
+            <translation>Ungültige Antwort vom Server</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Netzwerkfehler</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::Database</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database %1: %2</source>
+            <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot set up the database %1: %2</source>
+            <translation>Die Datenbank %1 kann nicht eingerichtet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the schema version of %1: %2</source>
+            <translation>Die Schemaversion von %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot migrate the database %1: %2</source>
+            <translation>Die Datenbank %1 kann nicht migriert werden: %2</translation>
+        </message>
+        <message>
+            <source>The database %1 has schema version %2, but this version of Leitstand knows only versions up to %3. Use a newer Leitstand.</source>
+            <translation>Die Datenbank %1 hat die Schemaversion %2, diese Leitstand-Version kennt aber nur Versionen bis %3. Verwenden Sie einen neueren Leitstand.</translation>
+        </message>
+        <message>
+            <source>Cannot migrate the database %1 to schema version %2: %3</source>
+            <translation>Die Datenbank %1 kann nicht auf Schemaversion %2 migriert werden: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointFile</name>
+        <message>
+            <source>YAML syntax error: %1</source>
+            <translation>YAML-Syntaxfehler: %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>a second YAML document; one file holds one list of endpoints</source>
+            <translation>ein zweites YAML-Dokument; eine Datei enthält genau eine Liste von Endpunkten</translation>
+        </message>
+        <message>
+            <source>version %1 is not supported; this Leitstand reads version %2</source>
+            <translation>Version %1 wird nicht unterstützt; dieser Leitstand liest Version %2</translation>
+        </message>
+        <message>
+            <source>expected a list of endpoints</source>
+            <translation>erwartet wird eine Liste von Endpunkten</translation>
+        </message>
+        <message>
+            <source>endpoint "%1" of service "%2" is already defined at line %3</source>
+            <translation>Endpunkt „%1“ des Dienstes „%2“ ist bereits in Zeile %3 definiert</translation>
+        </message>
+        <message>
+            <source>expected a mapping with the keys version and endpoints</source>
+            <translation>erwartet wird eine Zuordnung mit den Schlüsseln version und endpoints</translation>
+        </message>
+        <message>
+            <source>expected a mapping of keys and values</source>
+            <translation>erwartet wird eine Zuordnung von Schlüsseln zu Werten</translation>
+        </message>
+        <message>
+            <source>a key must be a word</source>
+            <translation>ein Schlüssel muss ein Wort sein</translation>
+        </message>
+        <message>
+            <source>the key appears more than once</source>
+            <translation>der Schlüssel kommt mehrfach vor</translation>
+        </message>
+        <message>
+            <source>unknown key; expected one of %1</source>
+            <translation>unbekannter Schlüssel; erwartet wird einer von %1</translation>
+        </message>
+        <message>
+            <source>unknown key; did you mean "%1"?</source>
+            <translation>unbekannter Schlüssel; meinten Sie „%1“?</translation>
+        </message>
+        <message>
+            <source>this key is required</source>
+            <translation>dieser Schlüssel ist erforderlich</translation>
+        </message>
+        <message>
+            <source>a value is required</source>
+            <translation>ein Wert ist erforderlich</translation>
+        </message>
+        <message>
+            <source>expected a single value, not a list or mapping</source>
+            <translation>erwartet wird ein einzelner Wert, keine Liste oder Zuordnung</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>erwartet wird eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>must be at least %1</source>
+            <translation>muss mindestens %1 sein</translation>
+        </message>
+        <message>
+            <source>must be between %1 and %2</source>
+            <translation>muss zwischen %1 und %2 liegen</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>erwartet wird true oder false</translation>
+        </message>
+        <message>
+            <source>expected a duration such as 500ms, 30s, 5m or 1h, not "%1"</source>
+            <translation>erwartet wird eine Dauer wie 500ms, 30s, 5m oder 1h, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>must be at most %1</source>
+            <translation>darf höchstens %1 sein</translation>
+        </message>
+        <message>
+            <source>expected a size such as 512KiB or 1MiB, not "%1"</source>
+            <translation>erwartet wird eine Größe wie 512KiB oder 1MiB, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>the timeout (%1) is longer than the interval (%2)</source>
+            <translation>die Zeitgrenze (%1) ist länger als das Intervall (%2)</translation>
+        </message>
+        <message>
+            <source>not a valid HTTP method</source>
+            <translation>keine gültige HTTP-Methode</translation>
+        </message>
+        <message>
+            <source>not a valid header name</source>
+            <translation>kein gültiger Header-Name</translation>
+        </message>
+        <message>
+            <source>a header value must not contain line breaks or control characters</source>
+            <translation>ein Header-Wert darf keine Zeilenumbrüche oder Steuerzeichen enthalten</translation>
+        </message>
+        <message>
+            <source>expected one header as name: value</source>
+            <translation>erwartet wird ein Header als name: wert</translation>
+        </message>
+        <message>
+            <source>expected a mapping of header names to values, or a list of them</source>
+            <translation>erwartet wird eine Zuordnung von Header-Namen zu Werten oder eine Liste davon</translation>
+        </message>
+        <message>
+            <source>at least one status code or range is required</source>
+            <translation>mindestens ein Statuscode oder Bereich ist erforderlich</translation>
+        </message>
+        <message>
+            <source>expected a status code such as 200 or a range such as 200-299</source>
+            <translation>erwartet wird ein Statuscode wie 200 oder ein Bereich wie 200-299</translation>
+        </message>
+        <message>
+            <source>status codes are between 100 and 599</source>
+            <translation>Statuscodes liegen zwischen 100 und 599</translation>
+        </message>
+        <message>
+            <source>the range starts after it ends</source>
+            <translation>der Bereich beginnt nach seinem Ende</translation>
+        </message>
+        <message>
+            <source>give exactly one of contains, matches or json_pointer</source>
+            <translation>geben Sie genau eines von contains, matches oder json_pointer an</translation>
+        </message>
+        <message>
+            <source>invalid regular expression at offset %1: %2</source>
+            <translation>ungültiger regulärer Ausdruck an Position %1: %2</translation>
+        </message>
+        <message>
+            <source>invalid JSON pointer: it starts with / and writes ~ as ~0 and / inside a name as ~1</source>
+            <translation>ungültiger JSON-Pointer: er beginnt mit / und schreibt ~ als ~0 und / innerhalb eines Namens als ~1</translation>
+        </message>
+        <message>
+            <source>json_pointer needs equals: the value to compare with</source>
+            <translation>json_pointer braucht equals: den Vergleichswert</translation>
+        </message>
+        <message>
+            <source>equals applies only with json_pointer</source>
+            <translation>equals gilt nur zusammen mit json_pointer</translation>
+        </message>
+        <message>
+            <source>expected A, AAAA or any</source>
+            <translation>erwartet wird A, AAAA oder any</translation>
+        </message>
+        <message>
+            <source>not an IP address</source>
+            <translation>keine IP-Adresse</translation>
+        </message>
+        <message>
+            <source>an A record holds an IPv4 address, not this IPv6 address</source>
+            <translation>ein A-Eintrag enthält eine IPv4-Adresse, nicht diese IPv6-Adresse</translation>
+        </message>
+        <message>
+            <source>an AAAA record holds an IPv6 address, not this IPv4 address</source>
+            <translation>ein AAAA-Eintrag enthält eine IPv6-Adresse, nicht diese IPv4-Adresse</translation>
+        </message>
+        <message>
+            <source>expected a host or host:port such as 192.0.2.53 or [2001:db8::53]:53</source>
+            <translation>erwartet wird ein Host oder host:port wie 192.0.2.53 oder [2001:db8::53]:53</translation>
+        </message>
+        <message>
+            <source>the port must be between 1 and 65535</source>
+            <translation>der Port muss zwischen 1 und 65535 liegen</translation>
+        </message>
+        <message>
+            <source>must be an absolute path</source>
+            <translation>muss ein absoluter Pfad sein</translation>
+        </message>
+        <message>
+            <source>unknown kind "%1"; expected http, https, tcp, dns or tls</source>
+            <translation>unbekannte Art „%1“; erwartet wird http, https, tcp, dns oder tls</translation>
+        </message>
+        <message>
+            <source>http settings apply only to http and https endpoints</source>
+            <translation>http-Einstellungen gelten nur für http- und https-Endpunkte</translation>
+        </message>
+        <message>
+            <source>dns settings apply only to dns endpoints</source>
+            <translation>dns-Einstellungen gelten nur für dns-Endpunkte</translation>
+        </message>
+        <message>
+            <source>tls settings apply only to https and tls endpoints</source>
+            <translation>tls-Einstellungen gelten nur für https- und tls-Endpunkte</translation>
+        </message>
+        <message>
+            <source>the latency threshold (%1) must be shorter than the timeout (%2)</source>
+            <translation>die Antwortzeit-Schwelle (%1) muss kürzer als die Zeitgrenze (%2) sein</translation>
+        </message>
+        <message>
+            <source>not a valid URL: %1</source>
+            <translation>keine gültige URL: %1</translation>
+        </message>
+        <message>
+            <source>a %1 endpoint needs a URL that starts with %1://</source>
+            <translation>ein %1-Endpunkt braucht eine URL, die mit %1:// beginnt</translation>
+        </message>
+        <message>
+            <source>the URL has no host</source>
+            <translation>die URL enthält keinen Host</translation>
+        </message>
+        <message>
+            <source>the URL must not contain a user name or password</source>
+            <translation>die URL darf keinen Benutzernamen und kein Passwort enthalten</translation>
+        </message>
+        <message>
+            <source>expected host:port such as example.org:443 or [2001:db8::1]:443</source>
+            <translation>erwartet wird host:port wie example.org:443 oder [2001:db8::1]:443</translation>
+        </message>
+        <message>
+            <source>expected a host name to resolve such as www.example.org</source>
+            <translation>erwartet wird ein aufzulösender Hostname wie www.example.org</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>die Datei kann nicht gelesen werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointRepository</name>
+        <message>
+            <source>Cannot read the endpoints: %1</source>
+            <translation>Die Endpunkte können nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the endpoint %1: %2</source>
+            <translation>Der Endpunkt %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot add the endpoint %1: %2</source>
+            <translation>Der Endpunkt %1 kann nicht hinzugefügt werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot change the endpoint %1: %2</source>
+            <translation>Der Endpunkt %1 kann nicht geändert werden: %2</translation>
+        </message>
+        <message>
+            <source>There is no endpoint with id %1.</source>
+            <translation>Es gibt keinen Endpunkt mit der ID %1.</translation>
+        </message>
+        <message>
+            <source>Cannot remove the endpoint %1: %2</source>
+            <translation>Der Endpunkt %1 kann nicht entfernt werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot pause or resume the endpoint %1: %2</source>
+            <translation>Der Endpunkt %1 kann nicht pausiert oder fortgesetzt werden: %2</translation>
+        </message>
+        <message>
+            <source>The endpoint %1 of the service %2 is defined twice.</source>
+            <translation>Der Endpunkt %1 des Dienstes %2 ist doppelt definiert.</translation>
+        </message>
+        <message>
+            <source>Cannot import the endpoints: %1</source>
+            <translation>Die Endpunkte können nicht importiert werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointState</name>
+        <message>
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Verfügbar</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Beeinträchtigt</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Ausgefallen</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Pausiert</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>Wartung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointStatusQuery</name>
+        <message>
+            <source>Cannot read the endpoint states: %1</source>
+            <translation>Die Endpunkt-Zustände können nicht gelesen werden: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::MainWindow</name>
         <message>
             <source>Leitstand</source>
@@ -93,6 +491,38 @@
         <message>
             <source>Ready</source>
             <translation>Bereit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::Retention</name>
+        <message>
+            <source>Cannot remove old samples: %1</source>
+            <translation>Alte Messwerte können nicht entfernt werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::SampleStore</name>
+        <message>
+            <source>Cannot store samples: %1</source>
+            <translation>Messwerte können nicht gespeichert werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::UptimeQuery</name>
+        <message>
+            <source>Cannot compute the uptime: %1</source>
+            <translation>Die Verfügbarkeit kann nicht berechnet werden: %1</translation>
+        </message>
+        <message>
+            <source>There is no endpoint with id %1.</source>
+            <translation>Es gibt keinen Endpunkt mit der ID %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleQuery</name>
+        <message>
+            <source>Cannot read the chart data: %1</source>
+            <translation>Die Diagrammdaten können nicht gelesen werden: %1</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,404 @@
         </message>
     </context>
     <context>
+        <name>Leitstand::CheckError</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Unexpected HTTP status</source>
+            <translation>Unexpected HTTP status</translation>
+        </message>
+        <message>
+            <source>Response content did not match</source>
+            <translation>Response content did not match</translation>
+        </message>
+        <message>
+            <source>No answer within the timeout</source>
+            <translation>No answer within the timeout</translation>
+        </message>
+        <message>
+            <source>Connection refused</source>
+            <translation>Connection refused</translation>
+        </message>
+        <message>
+            <source>Name could not be resolved</source>
+            <translation>Name could not be resolved</translation>
+        </message>
+        <message>
+            <source>TLS error</source>
+            <translation>TLS error</translation>
+        </message>
+        <message>
+            <source>Too many redirects</source>
+            <translation>Too many redirects</translation>
+        </message>
+        <message>
+            <source>Response body too large</source>
+            <translation>Response body too large</translation>
+        </message>
+        <message>
+            <source>Connection reset by the server</source>
+            <translation>Connection reset by the server</translation>
+        </message>
+        <message>
+            <source>Slower than the latency threshold</source>
+            <translation>Slower than the latency threshold</translation>
+        </message>
+        <message>
+            <source>Certificate expires soon</source>
+            <translation>Certificate expires soon</translation>
+        </message>
+        <message>
+            <source>Host unreachable</source>
+            <translation>Host unreachable</translation>
+        </message>
+        <message>
+            <source>Invalid answer from the server</source>
+            <translation>Invalid answer from the server</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Network error</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::Database</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>Cannot create the folder %1.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database %1: %2</source>
+            <translation>Cannot open the database %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot set up the database %1: %2</source>
+            <translation>Cannot set up the database %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the schema version of %1: %2</source>
+            <translation>Cannot read the schema version of %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot migrate the database %1: %2</source>
+            <translation>Cannot migrate the database %1: %2</translation>
+        </message>
+        <message>
+            <source>The database %1 has schema version %2, but this version of Leitstand knows only versions up to %3. Use a newer Leitstand.</source>
+            <translation>The database %1 has schema version %2, but this version of Leitstand knows only versions up to %3. Use a newer Leitstand.</translation>
+        </message>
+        <message>
+            <source>Cannot migrate the database %1 to schema version %2: %3</source>
+            <translation>Cannot migrate the database %1 to schema version %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointFile</name>
+        <message>
+            <source>YAML syntax error: %1</source>
+            <translation>YAML syntax error: %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <source>a second YAML document; one file holds one list of endpoints</source>
+            <translation>a second YAML document; one file holds one list of endpoints</translation>
+        </message>
+        <message>
+            <source>version %1 is not supported; this Leitstand reads version %2</source>
+            <translation>version %1 is not supported; this Leitstand reads version %2</translation>
+        </message>
+        <message>
+            <source>expected a list of endpoints</source>
+            <translation>expected a list of endpoints</translation>
+        </message>
+        <message>
+            <source>endpoint "%1" of service "%2" is already defined at line %3</source>
+            <translation>endpoint "%1" of service "%2" is already defined at line %3</translation>
+        </message>
+        <message>
+            <source>expected a mapping with the keys version and endpoints</source>
+            <translation>expected a mapping with the keys version and endpoints</translation>
+        </message>
+        <message>
+            <source>expected a mapping of keys and values</source>
+            <translation>expected a mapping of keys and values</translation>
+        </message>
+        <message>
+            <source>a key must be a word</source>
+            <translation>a key must be a word</translation>
+        </message>
+        <message>
+            <source>the key appears more than once</source>
+            <translation>the key appears more than once</translation>
+        </message>
+        <message>
+            <source>unknown key; expected one of %1</source>
+            <translation>unknown key; expected one of %1</translation>
+        </message>
+        <message>
+            <source>unknown key; did you mean "%1"?</source>
+            <translation>unknown key; did you mean "%1"?</translation>
+        </message>
+        <message>
+            <source>this key is required</source>
+            <translation>this key is required</translation>
+        </message>
+        <message>
+            <source>a value is required</source>
+            <translation>a value is required</translation>
+        </message>
+        <message>
+            <source>expected a single value, not a list or mapping</source>
+            <translation>expected a single value, not a list or mapping</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>must not be empty</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>expected a whole number</translation>
+        </message>
+        <message>
+            <source>must be at least %1</source>
+            <translation>must be at least %1</translation>
+        </message>
+        <message>
+            <source>must be between %1 and %2</source>
+            <translation>must be between %1 and %2</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>expected true or false</translation>
+        </message>
+        <message>
+            <source>expected a duration such as 500ms, 30s, 5m or 1h, not "%1"</source>
+            <translation>expected a duration such as 500ms, 30s, 5m or 1h, not "%1"</translation>
+        </message>
+        <message>
+            <source>must be at most %1</source>
+            <translation>must be at most %1</translation>
+        </message>
+        <message>
+            <source>expected a size such as 512KiB or 1MiB, not "%1"</source>
+            <translation>expected a size such as 512KiB or 1MiB, not "%1"</translation>
+        </message>
+        <message>
+            <source>the timeout (%1) is longer than the interval (%2)</source>
+            <translation>the timeout (%1) is longer than the interval (%2)</translation>
+        </message>
+        <message>
+            <source>not a valid HTTP method</source>
+            <translation>not a valid HTTP method</translation>
+        </message>
+        <message>
+            <source>not a valid header name</source>
+            <translation>not a valid header name</translation>
+        </message>
+        <message>
+            <source>a header value must not contain line breaks or control characters</source>
+            <translation>a header value must not contain line breaks or control characters</translation>
+        </message>
+        <message>
+            <source>expected one header as name: value</source>
+            <translation>expected one header as name: value</translation>
+        </message>
+        <message>
+            <source>expected a mapping of header names to values, or a list of them</source>
+            <translation>expected a mapping of header names to values, or a list of them</translation>
+        </message>
+        <message>
+            <source>at least one status code or range is required</source>
+            <translation>at least one status code or range is required</translation>
+        </message>
+        <message>
+            <source>expected a status code such as 200 or a range such as 200-299</source>
+            <translation>expected a status code such as 200 or a range such as 200-299</translation>
+        </message>
+        <message>
+            <source>status codes are between 100 and 599</source>
+            <translation>status codes are between 100 and 599</translation>
+        </message>
+        <message>
+            <source>the range starts after it ends</source>
+            <translation>the range starts after it ends</translation>
+        </message>
+        <message>
+            <source>give exactly one of contains, matches or json_pointer</source>
+            <translation>give exactly one of contains, matches or json_pointer</translation>
+        </message>
+        <message>
+            <source>invalid regular expression at offset %1: %2</source>
+            <translation>invalid regular expression at offset %1: %2</translation>
+        </message>
+        <message>
+            <source>invalid JSON pointer: it starts with / and writes ~ as ~0 and / inside a name as ~1</source>
+            <translation>invalid JSON pointer: it starts with / and writes ~ as ~0 and / inside a name as ~1</translation>
+        </message>
+        <message>
+            <source>json_pointer needs equals: the value to compare with</source>
+            <translation>json_pointer needs equals: the value to compare with</translation>
+        </message>
+        <message>
+            <source>equals applies only with json_pointer</source>
+            <translation>equals applies only with json_pointer</translation>
+        </message>
+        <message>
+            <source>expected A, AAAA or any</source>
+            <translation>expected A, AAAA or any</translation>
+        </message>
+        <message>
+            <source>not an IP address</source>
+            <translation>not an IP address</translation>
+        </message>
+        <message>
+            <source>an A record holds an IPv4 address, not this IPv6 address</source>
+            <translation>an A record holds an IPv4 address, not this IPv6 address</translation>
+        </message>
+        <message>
+            <source>an AAAA record holds an IPv6 address, not this IPv4 address</source>
+            <translation>an AAAA record holds an IPv6 address, not this IPv4 address</translation>
+        </message>
+        <message>
+            <source>expected a host or host:port such as 192.0.2.53 or [2001:db8::53]:53</source>
+            <translation>expected a host or host:port such as 192.0.2.53 or [2001:db8::53]:53</translation>
+        </message>
+        <message>
+            <source>the port must be between 1 and 65535</source>
+            <translation>the port must be between 1 and 65535</translation>
+        </message>
+        <message>
+            <source>must be an absolute path</source>
+            <translation>must be an absolute path</translation>
+        </message>
+        <message>
+            <source>unknown kind "%1"; expected http, https, tcp, dns or tls</source>
+            <translation>unknown kind "%1"; expected http, https, tcp, dns or tls</translation>
+        </message>
+        <message>
+            <source>http settings apply only to http and https endpoints</source>
+            <translation>http settings apply only to http and https endpoints</translation>
+        </message>
+        <message>
+            <source>dns settings apply only to dns endpoints</source>
+            <translation>dns settings apply only to dns endpoints</translation>
+        </message>
+        <message>
+            <source>tls settings apply only to https and tls endpoints</source>
+            <translation>tls settings apply only to https and tls endpoints</translation>
+        </message>
+        <message>
+            <source>the latency threshold (%1) must be shorter than the timeout (%2)</source>
+            <translation>the latency threshold (%1) must be shorter than the timeout (%2)</translation>
+        </message>
+        <message>
+            <source>not a valid URL: %1</source>
+            <translation>not a valid URL: %1</translation>
+        </message>
+        <message>
+            <source>a %1 endpoint needs a URL that starts with %1://</source>
+            <translation>a %1 endpoint needs a URL that starts with %1://</translation>
+        </message>
+        <message>
+            <source>the URL has no host</source>
+            <translation>the URL has no host</translation>
+        </message>
+        <message>
+            <source>the URL must not contain a user name or password</source>
+            <translation>the URL must not contain a user name or password</translation>
+        </message>
+        <message>
+            <source>expected host:port such as example.org:443 or [2001:db8::1]:443</source>
+            <translation>expected host:port such as example.org:443 or [2001:db8::1]:443</translation>
+        </message>
+        <message>
+            <source>expected a host name to resolve such as www.example.org</source>
+            <translation>expected a host name to resolve such as www.example.org</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>cannot read the file: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointRepository</name>
+        <message>
+            <source>Cannot read the endpoints: %1</source>
+            <translation>Cannot read the endpoints: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the endpoint %1: %2</source>
+            <translation>Cannot read the endpoint %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot add the endpoint %1: %2</source>
+            <translation>Cannot add the endpoint %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot change the endpoint %1: %2</source>
+            <translation>Cannot change the endpoint %1: %2</translation>
+        </message>
+        <message>
+            <source>There is no endpoint with id %1.</source>
+            <translation>There is no endpoint with id %1.</translation>
+        </message>
+        <message>
+            <source>Cannot remove the endpoint %1: %2</source>
+            <translation>Cannot remove the endpoint %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot pause or resume the endpoint %1: %2</source>
+            <translation>Cannot pause or resume the endpoint %1: %2</translation>
+        </message>
+        <message>
+            <source>The endpoint %1 of the service %2 is defined twice.</source>
+            <translation>The endpoint %1 of the service %2 is defined twice.</translation>
+        </message>
+        <message>
+            <source>Cannot import the endpoints: %1</source>
+            <translation>Cannot import the endpoints: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointState</name>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Degraded</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>Maintenance</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointStatusQuery</name>
+        <message>
+            <source>Cannot read the endpoint states: %1</source>
+            <translation>Cannot read the endpoint states: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::MainWindow</name>
         <message>
             <source>Leitstand</source>
@@ -93,6 +491,38 @@
         <message>
             <source>Ready</source>
             <translation>Ready</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::Retention</name>
+        <message>
+            <source>Cannot remove old samples: %1</source>
+            <translation>Cannot remove old samples: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::SampleStore</name>
+        <message>
+            <source>Cannot store samples: %1</source>
+            <translation>Cannot store samples: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::UptimeQuery</name>
+        <message>
+            <source>Cannot compute the uptime: %1</source>
+            <translation>Cannot compute the uptime: %1</translation>
+        </message>
+        <message>
+            <source>There is no endpoint with id %1.</source>
+            <translation>There is no endpoint with id %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleQuery</name>
+        <message>
+            <source>Cannot read the chart data: %1</source>
+            <translation>Cannot read the chart data: %1</translation>
         </message>
     </context>
     <context>
