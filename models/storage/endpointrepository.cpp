@@ -303,7 +303,7 @@ std::expected<void, QString> EndpointRepository::setPaused(qint64 id, bool pause
     return {};
 }
 
-std::expected<ImportSummary, QString> EndpointRepository::sync(const QList<Endpoint> &definitions)
+std::expected<ImportSummary, QString> EndpointRepository::sync(const QList<Endpoint> &definitions, SyncMode mode)
 {
     using Key = std::pair<QString, QString>;
     QHash<Key, const Endpoint *> wanted;
@@ -333,6 +333,8 @@ std::expected<ImportSummary, QString> EndpointRepository::sync(const QList<Endpo
             kept.insert(key);
             continue;
         }
+        if (mode == SyncMode::Merge)
+            continue;
         if (const auto removed = deleteEndpoint(db, current.id); !removed)
             return std::unexpected(tr("Cannot remove the endpoint %1: %2").arg(current.name, removed.error()));
         ++summary.removed;

@@ -44,10 +44,14 @@ public:
     std::expected<void, QString> remove(qint64 id);
     std::expected<void, QString> setPaused(qint64 id, bool paused);
 
-    // Makes the stored endpoints equal to definitions, matching them by (service, name): adds the
-    // new ones, updates the changed ones (keeping their ids), removes the missing ones with their
-    // samples. All in one transaction: on any error nothing has changed.
-    std::expected<ImportSummary, QString> sync(const QList<Endpoint> &definitions);
+    enum class SyncMode {
+        Merge, // endpoints that are not in definitions stay as they are
+        Replace, // ... are removed with their samples
+    };
+    // Brings the stored endpoints in line with definitions, matching them by (service, name): adds
+    // the new ones, updates the changed ones (keeping their ids and history) and, with Replace,
+    // removes the missing ones. All in one transaction: on any error nothing has changed.
+    std::expected<ImportSummary, QString> sync(const QList<Endpoint> &definitions, SyncMode mode = SyncMode::Replace);
 
 private:
     const Database &m_database;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void crud();
     void duplicateNameIsRefused();
     void syncAddsChangesRemoves();
+    void mergeKeepsEndpointsNotInTheFile();
     void resyncChangesNothing();
     void failingSyncLeavesTheOldSet();
     void duplicateDefinitionsAreRefused();
@@ -169,6 +170,25 @@ void TestEndpointRepository::syncAddsChangesRemoves()
     QCOMPARE(all.at(0).id, changed);
     QCOMPARE(all.at(0).timeoutMs, 2000);
     QCOMPARE(all.at(1).id, kept);
+}
+
+void TestEndpointRepository::mergeKeepsEndpointsNotInTheFile()
+{
+    StorageTest::TestDatabase db;
+    EndpointRepository repository(*db.database);
+    const qint64 other = *repository.add(endpoint(u"svc"_s, u"added-by-hand"_s));
+    Endpoint changedDefinition = endpoint(u"svc"_s, u"a"_s);
+    QVERIFY(repository.add(changedDefinition));
+    changedDefinition.timeoutMs = 3000;
+
+    const auto summary
+        = repository.sync({changedDefinition, endpoint(u"svc"_s, u"b"_s)}, EndpointRepository::SyncMode::Merge);
+    QVERIFY2(summary, StorageTest::errorOf(summary).constData());
+    QCOMPARE(*summary, (ImportSummary {.added = 1, .changed = 1, .removed = 0, .unchanged = 0}));
+    const auto all = *repository.all();
+    QCOMPARE(names(all), QStringList({u"svc/a"_s, u"svc/added-by-hand"_s, u"svc/b"_s}));
+    QCOMPARE(all.at(0).timeoutMs, 3000);
+    QCOMPARE(all.at(1).id, other);
 }
 
 void TestEndpointRepository::resyncChangesNothing()
