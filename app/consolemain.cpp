@@ -4,6 +4,7 @@
 #include "core/paths.h"
 #include "core/settings.h"
 #include "core/uilanguage.h"
+#include "endpointcommands.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -37,6 +38,8 @@ void printError(const QString &message)
 // Qt's documentation, the application type is chosen before it is created.
 bool wantsGui(int argc, char *argv[])
 {
+    if (argc > 1 && (QByteArrayView(argv[1]) == "import" || QByteArrayView(argv[1]) == "export"))
+        return false;
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView argument(argv[i]);
         if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version"
@@ -92,6 +95,9 @@ int main(int argc, char *argv[])
             printError(u"the %1 translation is missing from this build"_s.arg(languageCode(effective)));
     };
     applyLanguage(choice);
+
+    if (EndpointCommands::handles(QCoreApplication::arguments()))
+        return EndpointCommands::run(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>EndpointCommand</name>
+        <message numerus="yes">
+            <source>%n problem(s) in %1; nothing was imported</source>
+            <translation>
+                <numerusform>%n Problem in %1; nichts wurde importiert</numerusform>
+                <numerusform>%n Probleme in %1; nichts wurde importiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
+            <translation>%1: %2 hinzugefügt, %3 geändert, %4 entfernt, %5 unverändert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n endpoint(s) written</source>
+            <translation>
+                <numerusform>%1: %n Endpunkt geschrieben</numerusform>
+                <numerusform>%1: %n Endpunkte geschrieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imports endpoint definitions from a YAML file (docs/endpoint-file.md) into the database. Endpoints are matched by service and name; a file with any problem is refused as a whole.</source>
+            <translation>Importiert Endpunkt-Definitionen aus einer YAML-Datei (docs/endpoint-file.md) in die Datenbank. Endpunkte werden über Dienst und Name zugeordnet; eine Datei mit einem Problem wird als Ganzes abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Writes the database's endpoint definitions to a YAML file that imports back to the same definitions; - writes to standard output.</source>
+            <translation>Schreibt die Endpunkt-Definitionen der Datenbank in eine YAML-Datei, deren Import dieselben Definitionen ergibt; - schreibt auf die Standardausgabe.</translation>
+        </message>
+        <message>
+            <source>The SQLite database file (default: %1).</source>
+            <translation>Die SQLite-Datenbankdatei (Vorgabe: %1).</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Also remove the endpoints that are not in the file, with their history.</source>
+            <translation>Auch die Endpunkte entfernen, die nicht in der Datei stehen, samt ihrem Verlauf.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>The endpoint file.</source>
+            <translation>Die Endpunkt-Datei.</translation>
+        </message>
+        <message>
+            <source>%1 needs exactly one FILE; see leitstand %1 --help</source>
+            <translation>%1 braucht genau eine DATEI; siehe leitstand %1 --help</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::AboutDialog</name>
         <message>
             <source>About Leitstand</source>
@@ -519,6 +572,80 @@
         </message>
     </context>
     <context>
+        <name>Poller</name>
+        <message>
+            <source>SERVICE</source>
+            <translation>DIENST</translation>
+        </message>
+        <message>
+            <source>ENDPOINT</source>
+            <translation>ENDPUNKT</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>ART</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>ZUSTAND</translation>
+        </message>
+        <message>
+            <source>LATENCY</source>
+            <translation>ANTWORTZEIT</translation>
+        </message>
+        <message>
+            <source>RESULT</source>
+            <translation>ERGEBNIS</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>nicht geprüft</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>(was %1)</source>
+            <translation>(vorher %1)</translation>
+        </message>
+        <message>
+            <source>status: %1 endpoints scheduled, %2 checks in the last minute, delay p50 %3 ms p99 %4 ms, %5 cycles skipped, %6 samples stored</source>
+            <translation>Status: %1 Endpunkte eingeplant, %2 Prüfungen in der letzten Minute, Verzögerung p50 %3 ms p99 %4 ms, %5 Durchläufe übersprungen, %6 Messwerte gespeichert</translation>
+        </message>
+        <message>
+            <source>Checks the endpoints of a Leitstand database, stores every result and logs state changes. Stops on SIGTERM or SIGINT.</source>
+            <translation>Prüft die Endpunkte einer Leitstand-Datenbank, speichert jedes Ergebnis und protokolliert Zustandswechsel. Endet bei SIGTERM oder SIGINT.</translation>
+        </message>
+        <message>
+            <source>The SQLite database file (default: %1).</source>
+            <translation>Die SQLite-Datenbankdatei (Vorgabe: %1).</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Check every endpoint once, print a table and exit; stores nothing.</source>
+            <translation>Jeden Endpunkt einmal prüfen, eine Tabelle ausgeben und beenden; speichert nichts.</translation>
+        </message>
+        <message>
+            <source>the database %1 holds no endpoints yet; add some with: leitstand import FILE</source>
+            <translation>die Datenbank %1 enthält noch keine Endpunkte; fügen Sie welche hinzu mit: leitstand import DATEI</translation>
+        </message>
+        <message>
+            <source>stopped; %1 samples stored</source>
+            <translation>beendet; %1 Messwerte gespeichert</translation>
+        </message>
+        <message numerus="yes">
+            <source>monitoring %n endpoint(s) in %1</source>
+            <translation>
+                <numerusform>überwache %n Endpunkt in %1</numerusform>
+                <numerusform>überwache %n Endpunkte in %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SampleQuery</name>
         <message>
             <source>Cannot read the chart data: %1</source>
@@ -558,6 +685,10 @@
         <message>
             <source>unexpected argument "%1"; see --help</source>
             <translation>unerwartetes Argument „%1“; siehe --help</translation>
+        </message>
+        <message>
+            <source>the %1 translation is missing from this build</source>
+            <translation>die Übersetzung %1 fehlt in diesem Build</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>EndpointCommand</name>
+        <message numerus="yes">
+            <source>%n problem(s) in %1; nothing was imported</source>
+            <translation>
+                <numerusform>%n problem in %1; nothing was imported</numerusform>
+                <numerusform>%n problems in %1; nothing was imported</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
+            <translation>%1: %2 added, %3 changed, %4 removed, %5 unchanged</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n endpoint(s) written</source>
+            <translation>
+                <numerusform>%1: %n endpoint written</numerusform>
+                <numerusform>%1: %n endpoints written</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imports endpoint definitions from a YAML file (docs/endpoint-file.md) into the database. Endpoints are matched by service and name; a file with any problem is refused as a whole.</source>
+            <translation>Imports endpoint definitions from a YAML file (docs/endpoint-file.md) into the database. Endpoints are matched by service and name; a file with any problem is refused as a whole.</translation>
+        </message>
+        <message>
+            <source>Writes the database's endpoint definitions to a YAML file that imports back to the same definitions; - writes to standard output.</source>
+            <translation>Writes the database's endpoint definitions to a YAML file that imports back to the same definitions; - writes to standard output.</translation>
+        </message>
+        <message>
+            <source>The SQLite database file (default: %1).</source>
+            <translation>The SQLite database file (default: %1).</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>Also remove the endpoints that are not in the file, with their history.</source>
+            <translation>Also remove the endpoints that are not in the file, with their history.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>The endpoint file.</source>
+            <translation>The endpoint file.</translation>
+        </message>
+        <message>
+            <source>%1 needs exactly one FILE; see leitstand %1 --help</source>
+            <translation>%1 needs exactly one FILE; see leitstand %1 --help</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::AboutDialog</name>
         <message>
             <source>About Leitstand</source>
@@ -519,6 +572,80 @@
         </message>
     </context>
     <context>
+        <name>Poller</name>
+        <message>
+            <source>SERVICE</source>
+            <translation>SERVICE</translation>
+        </message>
+        <message>
+            <source>ENDPOINT</source>
+            <translation>ENDPOINT</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>KIND</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>STATE</translation>
+        </message>
+        <message>
+            <source>LATENCY</source>
+            <translation>LATENCY</translation>
+        </message>
+        <message>
+            <source>RESULT</source>
+            <translation>RESULT</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>not checked</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>(was %1)</source>
+            <translation>(was %1)</translation>
+        </message>
+        <message>
+            <source>status: %1 endpoints scheduled, %2 checks in the last minute, delay p50 %3 ms p99 %4 ms, %5 cycles skipped, %6 samples stored</source>
+            <translation>status: %1 endpoints scheduled, %2 checks in the last minute, delay p50 %3 ms p99 %4 ms, %5 cycles skipped, %6 samples stored</translation>
+        </message>
+        <message>
+            <source>Checks the endpoints of a Leitstand database, stores every result and logs state changes. Stops on SIGTERM or SIGINT.</source>
+            <translation>Checks the endpoints of a Leitstand database, stores every result and logs state changes. Stops on SIGTERM or SIGINT.</translation>
+        </message>
+        <message>
+            <source>The SQLite database file (default: %1).</source>
+            <translation>The SQLite database file (default: %1).</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>Check every endpoint once, print a table and exit; stores nothing.</source>
+            <translation>Check every endpoint once, print a table and exit; stores nothing.</translation>
+        </message>
+        <message>
+            <source>the database %1 holds no endpoints yet; add some with: leitstand import FILE</source>
+            <translation>the database %1 holds no endpoints yet; add some with: leitstand import FILE</translation>
+        </message>
+        <message>
+            <source>stopped; %1 samples stored</source>
+            <translation>stopped; %1 samples stored</translation>
+        </message>
+        <message numerus="yes">
+            <source>monitoring %n endpoint(s) in %1</source>
+            <translation>
+                <numerusform>monitoring %n endpoint in %1</numerusform>
+                <numerusform>monitoring %n endpoints in %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SampleQuery</name>
         <message>
             <source>Cannot read the chart data: %1</source>
@@ -558,6 +685,10 @@
         <message>
             <source>unexpected argument "%1"; see --help</source>
             <translation>unexpected argument "%1"; see --help</translation>
+        </message>
+        <message>
+            <source>the %1 translation is missing from this build</source>
+            <translation>the %1 translation is missing from this build</translation>
         </message>
     </context>
 </TS>

@@ -6,6 +6,10 @@
 #include "monitoring/checks/tcpcheck.h"
 #include "monitoring/checks/tlscheck.h"
 
+#include <QPointer>
+
+#include <utility>
+
 namespace Leitstand {
 
 CheckExecutor::CheckExecutor(QObject *parent)
@@ -18,7 +22,13 @@ CheckExecutor::CheckExecutor(QObject *parent)
 CheckExecutor::~CheckExecutor()
 {
     // Before the network managers go: the checks' replies belong to them.
-    for (Check *check : std::as_const(m_running)) {
+    cancelAll();
+}
+
+void CheckExecutor::cancelAll()
+{
+    const QSet<Check *> running = std::exchange(m_running, {});
+    for (Check *check : running) {
         check->disconnect(this);
         delete check;
     }
@@ -46,7 +56,14 @@ void CheckExecutor::start(const Endpoint &endpoint, const QDateTime &dueAt)
     m_running.insert(check);
     // Queued: a check that fails at once (a .invalid name, a malformed target) must not answer
     // from inside start(), where the caller may still be dispatching.
-    connect(check, &Check::done, this, [this, check] { onCheckDone(check); }, Qt::QueuedConnection);
+    // The guard: cancelAll() may delete a check whose queued done() is still on its way.
+    connect(
+        check, &Check::done, this,
+        [this, guard = QPointer<Check>(check)] {
+            if (guard)
+                onCheckDone(guard);
+        },
+        Qt::QueuedConnection);
     check->begin();
 }
 

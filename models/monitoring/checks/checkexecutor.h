@@ -32,6 +32,9 @@ public:
 
     void start(const Endpoint &endpoint, const QDateTime &dueAt);
     int runningCount() const { return int(m_running.size()); }
+    // Drops every running check without a result, e.g. when the poller shuts down: their results
+    // would arrive after the samples were flushed for the last time.
+    void cancelAll();
 
 Q_SIGNALS:
     void finished(const Leitstand::CheckResult &result);

@@ -1,0 +1,57 @@
+#include "commandline.h"
+
+#include "core/settings.h"
+#include "core/uilanguage.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+
+namespace Leitstand::CommandLine {
+
+void printError(const QString &program, const QString &message)
+{
+    std::fprintf(stderr, "%s: %s\n", qUtf8Printable(program), qUtf8Printable(message));
+}
+
+void printLine(const QString &line)
+{
+    std::fputs(qUtf8Printable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+bool setUpLanguage(const QString &program, TranslationInstaller &translations)
+{
+    UiLanguage choice = Settings().language();
+    if (const std::optional<QString> code = languageArgument(QCoreApplication::arguments())) {
+        const auto parsed = languageFromCode(*code);
+        if (!parsed) {
+            printError(program,
+                QCoreApplication::translate("main", "unknown language \"%1\"; use de, en or system").arg(*code));
+            return false;
+        }
+        choice = *parsed;
+    }
+    const UiLanguage effective = effectiveLanguage(choice, QLocale::system());
+    QLocale::setDefault(localeFor(effective, QLocale::system()));
+    if (!translations.install(effective)) {
+        printError(program,
+            QCoreApplication::translate("main", "the %1 translation is missing from this build")
+                .arg(languageCode(effective)));
+    }
+    return true;
+}
+
+std::unique_ptr<Database> openDatabase(const QString &program, const QString &fileName)
+{
+    auto database = std::make_unique<Database>(fileName);
+    if (const auto opened = database->open(); !opened) {
+        printError(program, opened.error());
+        return nullptr;
+    }
+    return database;
+}
+
+} // namespace Leitstand::CommandLine

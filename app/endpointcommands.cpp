@@ -1,0 +1,134 @@
+#include "endpointcommands.h"
+
+#include "commandline.h"
+#include "config/endpointfile.h"
+#include "core/paths.h"
+#include "storage/database.h"
+#include "storage/endpointrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Leitstand::EndpointCommands {
+
+namespace {
+
+const QString program = u"leitstand"_s;
+const QString importCommand = u"import"_s;
+const QString exportCommand = u"export"_s;
+
+// The translation context of these commands' messages.
+struct EndpointCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EndpointCommand)
+};
+
+int runImport(const QString &fileName, const Database &database, bool prune)
+{
+    const EndpointFile::Result parsed = EndpointFile::read(fileName);
+    if (!parsed) {
+        for (const EndpointFileProblem &problem : parsed.error())
+            std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
+        CommandLine::printError(program,
+            EndpointCommand::tr("%n problem(s) in %1; nothing was imported", nullptr, int(parsed.error().size()))
+                .arg(QDir::toNativeSeparators(fileName)));
+        return CommandLine::exitFailure;
+    }
+    const auto mode = prune ? EndpointRepository::SyncMode::Replace : EndpointRepository::SyncMode::Merge;
+    const auto summary = EndpointRepository(database).sync(*parsed, mode);
+    if (!summary) {
+        CommandLine::printError(program, summary.error());
+        return CommandLine::exitFailure;
+    }
+    const QLocale locale;
+    CommandLine::printLine(EndpointCommand::tr("%1: %2 added, %3 changed, %4 removed, %5 unchanged")
+            .arg(QDir::toNativeSeparators(fileName), locale.toString(summary->added), locale.toString(summary->changed),
+                locale.toString(summary->removed), locale.toString(summary->unchanged)));
+    return CommandLine::exitOk;
+}
+
+int runExport(const QString &fileName, const Database &database)
+{
+    const auto endpoints = EndpointRepository(database).all();
+    if (!endpoints) {
+        CommandLine::printError(program, endpoints.error());
+        return CommandLine::exitFailure;
+    }
+    QString error;
+    if (fileName == u"-"_s) {
+        std::fputs(EndpointFile::write(*endpoints).constData(), stdout);
+        return CommandLine::exitOk;
+    }
+    if (!EndpointFile::writeFile(fileName, *endpoints, &error)) {
+        CommandLine::printError(program, error);
+        return CommandLine::exitFailure;
+    }
+    CommandLine::printLine(EndpointCommand::tr("%1: %n endpoint(s) written", nullptr, int(endpoints->size()))
+            .arg(QDir::toNativeSeparators(fileName)));
+    return CommandLine::exitOk;
+}
+
+} // namespace
+
+bool handles(const QStringList &arguments)
+{
+    return arguments.size() > 1 && (arguments.at(1) == importCommand || arguments.at(1) == exportCommand);
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.at(1);
+    const bool isImport = command == importCommand;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(isImport
+            ? EndpointCommand::tr("Imports endpoint definitions from a YAML file (docs/endpoint-file.md) into "
+                                  "the database. Endpoints are matched by service and name; a file with any "
+                                  "problem is refused as a whole.")
+            : EndpointCommand::tr("Writes the database's endpoint definitions to a YAML file that imports back "
+                                  "to the same definitions; - writes to standard output."));
+    parser.addHelpOption();
+    const QCommandLineOption databaseOption(u"database"_s,
+        EndpointCommand::tr("The SQLite database file (default: %1).")
+            .arg(QDir::toNativeSeparators(Paths::defaultDatabaseFile())),
+        EndpointCommand::tr("file"));
+    const QCommandLineOption pruneOption(
+        u"prune"_s, EndpointCommand::tr("Also remove the endpoints that are not in the file, with their history."));
+    const QCommandLineOption languageOption(u"lang"_s,
+        QCoreApplication::translate("main", "Language of the user interface for this run: de, en or system."),
+        QCoreApplication::translate("main", "language"));
+    parser.addOption(databaseOption);
+    if (isImport)
+        parser.addOption(pruneOption);
+    parser.addOption(languageOption);
+    parser.addPositionalArgument(command, {});
+    parser.addPositionalArgument(EndpointCommand::tr("FILE"), EndpointCommand::tr("The endpoint file."));
+
+    QStringList withoutCommand = arguments;
+    withoutCommand.removeAt(1);
+    if (!parser.parse(withoutCommand)) {
+        CommandLine::printError(program, parser.errorText());
+        return CommandLine::exitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return CommandLine::exitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        CommandLine::printError(
+            program, EndpointCommand::tr("%1 needs exactly one FILE; see leitstand %1 --help").arg(command));
+        return CommandLine::exitUsage;
+    }
+    const QString fileName = parser.positionalArguments().constFirst();
+    const QString databaseFile
+        = parser.isSet(databaseOption) ? parser.value(databaseOption) : Paths::defaultDatabaseFile();
+    const std::unique_ptr<Database> database = CommandLine::openDatabase(program, databaseFile);
+    if (!database)
+        return CommandLine::exitFailure;
+    return isImport ? runImport(fileName, *database, parser.isSet(pruneOption)) : runExport(fileName, *database);
+}
+
+} // namespace Leitstand::EndpointCommands

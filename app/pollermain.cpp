@@ -1,0 +1,237 @@
+// leitstand-poller: the monitoring engine without a window. It checks the endpoints of a database,
+// stores every result and logs state changes, until SIGTERM or SIGINT.
+
+#include "commandline.h"
+#include "core/applicationinfo.h"
+#include "core/paths.h"
+#include "core/uilanguage.h"
+#include "engine/monitoringengine.h"
+#include "signalwatcher.h"
+#include "storage/database.h"
+#include "texttable.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QTimer>
+
+#include <algorithm>
+#include <csignal>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+using namespace Leitstand;
+
+namespace {
+
+const QString program = u"leitstand-poller"_s;
+
+// Endpoints changed by `leitstand import` or another console are picked up this often (and at
+// once on SIGHUP).
+constexpr int reloadIntervalMs = 30'000;
+// How often the log says how the poller keeps up.
+constexpr int statusIntervalMs = 60'000;
+
+// The translation context of the poller's messages.
+struct Poller
+{
+    Q_DECLARE_TR_FUNCTIONS(Poller)
+};
+
+QString utcStamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QString endpointLabel(const Endpoint &endpoint)
+{
+    return u"%1 / %2"_s.arg(endpoint.service, endpoint.name);
+}
+
+QString outcomeText(const CheckResult &result)
+{
+    if (result.error == CheckError::Ok)
+        return checkErrorMessage(result.error);
+    if (result.detail.isEmpty())
+        return checkErrorMessage(result.error);
+    return u"%1: %2"_s.arg(checkErrorMessage(result.error), result.detail);
+}
+
+QString stateText(EndpointState state)
+{
+    // The stable name in capitals for grep, the translated name for people.
+    return u"%1 (%2)"_s.arg(endpointStateName(state).toUpper(), endpointStateDisplayName(state));
+}
+
+// --once: one check of each endpoint, then a table.
+class OnceRun final : public QObject
+{
+public:
+    OnceRun(MonitoringEngine &engine)
+        : m_engine(engine)
+    {
+        connect(&engine, &MonitoringEngine::resultReady, this,
+            [this](const CheckResult &result, EndpointState) { m_results.insert(result.endpointId, result); });
+        connect(&engine, &MonitoringEngine::allChecksFinished, this, [this] {
+            printTable();
+            QCoreApplication::exit(CommandLine::exitOk);
+        });
+    }
+
+private:
+    void printTable() const
+    {
+        QList<Endpoint> endpoints = m_engine.endpoints();
+        std::ranges::sort(endpoints, [](const Endpoint &a, const Endpoint &b) {
+            return std::tie(a.service, a.name) < std::tie(b.service, b.name);
+        });
+        TextTable table({Poller::tr("SERVICE"), Poller::tr("ENDPOINT"), Poller::tr("KIND"), Poller::tr("STATE"),
+            Poller::tr("LATENCY"), Poller::tr("RESULT")});
+        const QLocale locale;
+        for (const Endpoint &endpoint : std::as_const(endpoints)) {
+            const auto result = m_results.constFind(endpoint.id);
+            if (endpoint.paused || result == m_results.cend()) {
+                const EndpointState state = endpoint.paused ? EndpointState::Paused : EndpointState::Unknown;
+                table.addRow({endpoint.service, endpoint.name, checkKindName(endpoint.kind), stateText(state), {},
+                    Poller::tr("not checked")});
+                continue;
+            }
+            table.addRow({endpoint.service, endpoint.name, checkKindName(endpoint.kind), stateText(result->status),
+                Poller::tr("%1 ms").arg(locale.toString(result->latencyMs)), outcomeText(*result)});
+        }
+        std::fputs(qUtf8Printable(table.toString()), stdout);
+        std::fflush(stdout);
+    }
+
+    MonitoringEngine &m_engine;
+    QHash<qint64, CheckResult> m_results;
+};
+
+void logTransition(const MonitoringEngine &engine, const StateTransition &transition)
+{
+    const std::optional<Endpoint> endpoint = engine.endpoint(transition.endpointId);
+    if (!endpoint)
+        return;
+    QString line = u"%1  %2  %3  %4"_s.arg(utcStamp(transition.at), stateText(transition.to), endpointLabel(*endpoint),
+        Poller::tr("(was %1)").arg(endpointStateName(transition.from).toUpper()));
+    if (transition.cause && transition.cause->error != CheckError::Ok)
+        line += u"  "_s + outcomeText(*transition.cause);
+    CommandLine::printLine(line);
+}
+
+void logStatus(const MonitoringEngine &engine)
+{
+    const SchedulerStatistics scheduler = engine.schedulerStatistics();
+    const SampleWriterStatistics storage = engine.storageStatistics();
+    const QLocale locale;
+    CommandLine::printLine(u"%1  "_s.arg(utcStamp(QDateTime::currentDateTimeUtc()))
+        + Poller::tr("status: %1 endpoints scheduled, %2 checks in the last minute, delay p50 %3 ms p99 %4 ms, "
+                     "%5 cycles skipped, %6 samples stored")
+            .arg(locale.toString(scheduler.scheduled), locale.toString(scheduler.dispatched),
+                locale.toString(scheduler.delayP50Ms), locale.toString(scheduler.delayP99Ms),
+                locale.toString(scheduler.skippedCycles), locale.toString(storage.samplesWritten)));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationInfo();
+    TranslationInstaller translations;
+    if (!CommandLine::setUpLanguage(program, translations))
+        return CommandLine::exitUsage;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Poller::tr("Checks the endpoints of a Leitstand database, stores every result "
+                                                "and logs state changes. Stops on SIGTERM or SIGINT."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(u"database"_s,
+        Poller::tr("The SQLite database file (default: %1).")
+            .arg(QDir::toNativeSeparators(Paths::defaultDatabaseFile())),
+        Poller::tr("file"));
+    const QCommandLineOption onceOption(
+        u"once"_s, Poller::tr("Check every endpoint once, print a table and exit; stores nothing."));
+    const QCommandLineOption languageOption(u"lang"_s,
+        QCoreApplication::translate("main", "Language of the user interface for this run: de, en or system."),
+        QCoreApplication::translate("main", "language"));
+    parser.addOptions({databaseOption, onceOption, languageOption});
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        CommandLine::printError(program,
+            QCoreApplication::translate("main", "unexpected argument \"%1\"; see --help")
+                .arg(parser.positionalArguments().constFirst()));
+        return CommandLine::exitUsage;
+    }
+
+    const QString databaseFile
+        = parser.isSet(databaseOption) ? parser.value(databaseOption) : Paths::defaultDatabaseFile();
+    const std::unique_ptr<Database> database = CommandLine::openDatabase(program, databaseFile);
+    if (!database)
+        return CommandLine::exitFailure;
+
+    const bool once = parser.isSet(onceOption);
+    MonitoringEngineOptions options;
+    options.storeSamples = !once;
+    MonitoringEngine engine(*database, options);
+    if (const auto loaded = engine.loadEndpoints(); !loaded) {
+        CommandLine::printError(program, loaded.error());
+        return CommandLine::exitFailure;
+    }
+    const qsizetype endpointCount = engine.endpoints().size();
+    if (endpointCount == 0) {
+        CommandLine::printError(program,
+            Poller::tr("the database %1 holds no endpoints yet; add some with: leitstand import FILE")
+                .arg(QDir::toNativeSeparators(databaseFile)));
+    }
+
+    if (once) {
+        OnceRun run(engine);
+        SignalWatcher signalWatcher({SIGTERM, SIGINT});
+        QObject::connect(&signalWatcher, &SignalWatcher::received, &app, [&engine] {
+            engine.shutdown();
+            QCoreApplication::exit(CommandLine::exitFailure);
+        });
+        engine.checkAllOnce();
+        return QCoreApplication::exec();
+    }
+
+    QObject::connect(&engine, &MonitoringEngine::stateChanged, &app,
+        [&engine](const StateTransition &transition) { logTransition(engine, transition); });
+    QObject::connect(&engine, &MonitoringEngine::storageFailed, &app,
+        [](const QString &message) { CommandLine::printError(program, message); });
+
+    auto reload = [&engine] {
+        if (const auto loaded = engine.loadEndpoints(); !loaded)
+            CommandLine::printError(program, loaded.error());
+    };
+    QTimer reloadTimer;
+    QObject::connect(&reloadTimer, &QTimer::timeout, &app, reload);
+    reloadTimer.start(reloadIntervalMs);
+    QTimer statusTimer;
+    QObject::connect(&statusTimer, &QTimer::timeout, &app, [&engine] { logStatus(engine); });
+    statusTimer.start(statusIntervalMs);
+
+    SignalWatcher signalWatcher({SIGTERM, SIGINT, SIGHUP});
+    QObject::connect(&signalWatcher, &SignalWatcher::received, &app, [&](int signalNumber) {
+        if (signalNumber == SIGHUP) {
+            reload();
+            return;
+        }
+        // Stop checking, write what has been received, and go: well inside the 2 s that service
+        // managers and the tests allow.
+        engine.shutdown();
+        const SampleWriterStatistics storage = engine.storageStatistics();
+        CommandLine::printLine(u"%1  "_s.arg(utcStamp(QDateTime::currentDateTimeUtc()))
+            + Poller::tr("stopped; %1 samples stored").arg(QLocale().toString(storage.samplesWritten)));
+        QCoreApplication::exit(CommandLine::exitOk);
+    });
+
+    engine.start();
+    CommandLine::printLine(u"%1  "_s.arg(utcStamp(QDateTime::currentDateTimeUtc()))
+        + Poller::tr("monitoring %n endpoint(s) in %1", nullptr, int(endpointCount))
+            .arg(QDir::toNativeSeparators(databaseFile)));
+    return QCoreApplication::exec();
+}

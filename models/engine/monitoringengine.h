@@ -1,0 +1,95 @@
+#pragma once
+
+#include "monitoring/checkresult.h"
+#include "monitoring/endpoint.h"
+#include "monitoring/scheduler.h"
+#include "monitoring/statetracker.h"
+#include "storage/samplewriter.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <expected>
+#include <memory>
+#include <optional>
+
+namespace Leitstand {
+
+class CheckExecutor;
+class Database;
+
+struct MonitoringEngineOptions
+{
+    SchedulerLimits limits;
+    SampleWriterOptions writer;
+    // Off for a dry run such as `leitstand-poller --once`, which reports what it finds without
+    // writing unconfirmed single results into the history.
+    bool storeSamples = true;
+};
+
+// The monitoring pipeline of one process: endpoints from the database go to the Scheduler, due
+// checks to the CheckExecutor, results through the StateTracker (confirmations, pause,
+// maintenance) into the SampleWriter and out as signals. The console, the headless poller and the
+// tests all run this one class, so they cannot disagree about what a result means.
+//
+// Lives in one thread (the poller's main thread, or a worker thread of the console); the
+// SampleWriter has its own.
+class MonitoringEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MonitoringEngine(
+        const Database &database, const MonitoringEngineOptions &options = {}, QObject *parent = nullptr);
+    ~MonitoringEngine() override;
+    Q_DISABLE_COPY_MOVE(MonitoringEngine)
+
+    // Reads the endpoint definitions from the database and schedules them (replacing any
+    // loaded before). Safe to call again after an import.
+    std::expected<void, QString> loadEndpoints();
+    void setEndpoints(const QList<Endpoint> &endpoints);
+    void upsertEndpoint(const Endpoint &endpoint);
+    void removeEndpoint(qint64 endpointId);
+
+    void start();
+    void stop();
+    bool isRunning() const;
+
+    // Checks every endpoint that is not paused once, within the limits, then emits
+    // allChecksFinished().
+    void checkAllOnce();
+
+    // Stops scheduling, drops the checks still running (their results would come too late to be
+    // stored) and writes every result received so far. Used on SIGTERM and before exit.
+    void shutdown();
+
+    void setInMaintenance(qint64 endpointId, bool inMaintenance);
+
+    QList<Endpoint> endpoints() const;
+    std::optional<Endpoint> endpoint(qint64 endpointId) const;
+    std::optional<TrackedState> state(qint64 endpointId) const;
+    SchedulerStatistics schedulerStatistics() const;
+    SampleWriterStatistics storageStatistics() const;
+
+Q_SIGNALS:
+    // Every result, with the endpoint's state after it (confirmations applied).
+    void resultReady(const Leitstand::CheckResult &result, Leitstand::EndpointState state);
+    void stateChanged(const Leitstand::StateTransition &transition);
+    void allChecksFinished();
+    void storageFailed(const QString &message);
+
+private:
+    void onCheckFinished(const CheckResult &result);
+    void emitTransition(const std::optional<StateTransition> &transition);
+
+    const Database &m_database;
+    const MonitoringEngineOptions m_options;
+    QHash<qint64, Endpoint> m_endpoints;
+    StateTracker m_tracker;
+    std::unique_ptr<CheckExecutor> m_executor;
+    std::unique_ptr<Scheduler> m_scheduler;
+    std::unique_ptr<SampleWriter> m_writer;
+};
+
+} // namespace Leitstand
