@@ -9,17 +9,32 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace Leitstand::CommandLine {
 
 void printError(const QString &program, const QString &message)
 {
-    std::fprintf(stderr, "%s: %s\n", qUtf8Printable(program), qUtf8Printable(message));
+    printErrorLine(program + u": "_s + message);
+}
+
+void printErrorLine(const QString &line)
+{
+    const QByteArray text = (line + u'\n').toUtf8();
+    // A failed write to stderr has nowhere left to be reported.
+    (void)std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
 }
 
 void printLine(const QString &line)
 {
-    std::fputs(qUtf8Printable(line + u'\n'), stdout);
-    std::fflush(stdout);
+    printText((line + u'\n').toUtf8());
+}
+
+void printText(const QByteArray &text)
+{
+    // When stdout is gone (a closed pipe, a full disk) there is nobody left to tell.
+    (void)std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    (void)std::fflush(stdout);
 }
 
 bool setUpLanguage(const QString &program, TranslationInstaller &translations)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -19,8 +20,12 @@ constexpr int exitUsage = 2;
 
 // "program: message" on stderr.
 void printError(const QString &program, const QString &message);
+// A line on stderr as it is.
+void printErrorLine(const QString &line);
 // A line on stdout, flushed at once so that a log reader or a test sees it immediately.
 void printLine(const QString &line);
+// Text as it is (UTF-8), flushed.
+void printText(const QByteArray &text);
 
 // Applies --lang (or the saved choice) to translations and locale. Returns false, after saying
 // why, if --lang names no language Leitstand knows.

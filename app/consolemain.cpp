@@ -1,5 +1,6 @@
 // leitstand: the operations console.
 
+#include "commandline.h"
 #include "core/applicationinfo.h"
 #include "core/paths.h"
 #include "core/settings.h"
@@ -13,7 +14,6 @@
 #include <QImageWriter>
 #include <QTimer>
 
-#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -21,17 +21,16 @@ using namespace Leitstand;
 
 namespace {
 
-// Exit codes, as shells and scripts expect them.
-constexpr int exitOk = 0;
-constexpr int exitFailure = 1;
-constexpr int exitUsage = 2;
+using CommandLine::exitFailure;
+using CommandLine::exitOk;
+using CommandLine::exitUsage;
 
 // How long the window gets to lay itself out and load its first data before --screenshot grabs it.
 constexpr int screenshotDelayMs = 300;
 
 void printError(const QString &message)
 {
-    std::fprintf(stderr, "leitstand: %s\n", qUtf8Printable(message));
+    CommandLine::printError(u"leitstand"_s, message);
 }
 
 // --help and --version need no display, so they must work without a GUI application; as in

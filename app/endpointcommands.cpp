@@ -32,7 +32,7 @@ int runImport(const QString &fileName, const Database &database, bool prune)
     const EndpointFile::Result parsed = EndpointFile::read(fileName);
     if (!parsed) {
         for (const EndpointFileProblem &problem : parsed.error())
-            std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
+            CommandLine::printErrorLine(problem.toString());
         CommandLine::printError(program,
             EndpointCommand::tr("%n problem(s) in %1; nothing was imported", nullptr, int(parsed.error().size()))
                 .arg(QDir::toNativeSeparators(fileName)));
@@ -60,7 +60,7 @@ int runExport(const QString &fileName, const Database &database)
     }
     QString error;
     if (fileName == u"-"_s) {
-        std::fputs(EndpointFile::write(*endpoints).constData(), stdout);
+        CommandLine::printText(EndpointFile::write(*endpoints));
         return CommandLine::exitOk;
     }
     if (!EndpointFile::writeFile(fileName, *endpoints, &error)) {
@@ -81,7 +81,7 @@ bool handles(const QStringList &arguments)
 
 int run(const QStringList &arguments)
 {
-    const QString command = arguments.at(1);
+    const QString &command = arguments.at(1);
     const bool isImport = command == importCommand;
     QCommandLineParser parser;
     parser.setApplicationDescription(isImport
@@ -114,7 +114,7 @@ int run(const QStringList &arguments)
         return CommandLine::exitUsage;
     }
     if (parser.isSet(u"help"_s)) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        CommandLine::printText(parser.helpText().toUtf8());
         return CommandLine::exitOk;
     }
     if (parser.positionalArguments().size() != 1) {

@@ -49,7 +49,7 @@ SignalWatcher::~SignalWatcher()
 {
     // Without a watcher the signals must act as usual again (SIGTERM ends the process).
     for (const int signalNumber : std::as_const(m_signalNumbers))
-        ::signal(signalNumber, SIG_DFL);
+        (void)::signal(signalNumber, SIG_DFL); // cannot fail for these signals
     delete m_notifier;
     ::close(g_socketPair[0]);
     ::close(g_socketPair[1]);
