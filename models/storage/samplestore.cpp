@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <ranges>
 
 using namespace Qt::StringLiterals;
 
@@ -17,33 +19,100 @@ namespace {
 using RollupKey = std::pair<qint64, qint64>; // endpoint id, bucket start
 using RollupRows = std::map<RollupKey, Rollup>;
 
-void bindRollup(QSqlQuery &query, const RollupKey &key, const Rollup &rollup)
+// A statement that writes rows of a fixed width: head, then rows tuples of placeholders, then tail.
+struct RowStatement
 {
-    query.bindValue(0, key.first);
-    query.bindValue(1, key.second);
-    query.bindValue(2, rollup.sampleCount);
-    query.bindValue(3, rollup.upCount);
-    query.bindValue(4, rollup.latencyMinMs);
-    query.bindValue(5, rollup.latencyMaxMs);
-    query.bindValue(6, rollup.latencySumMs);
-    query.bindValue(7, rollup.histogram.toBlob());
-    query.bindValue(8, rollup.seconds.up);
-    query.bindValue(9, rollup.seconds.degraded);
-    query.bindValue(10, rollup.seconds.down);
-    query.bindValue(11, rollup.seconds.maintenance);
-    query.bindValue(12, rollup.seconds.unknown);
+    QString head;
+    QString row;
+    QString tail;
+
+    QString sql(qsizetype rows) const
+    {
+        QString sql = head;
+        for (qsizetype i = 0; i < rows; ++i) {
+            if (i > 0)
+                sql += u", "_s;
+            sql += row;
+        }
+        return sql + tail;
+    }
+};
+
+// Executing a statement through Qt's driver costs several times what SQLite needs to store a small
+// row, so rows are written rowsPerStatement at a time with one multi-row statement, prepared once
+// per batch. 64 rows of the widest table (13 columns) stay far below SQLite's limit of variables.
+constexpr qsizetype rowsPerStatement = 64;
+
+// bind(query, firstPlaceholder, row) binds one row's values; rows is any sized range.
+template<typename Rows, typename Bind>
+std::expected<void, QString> writeRows(
+    const QSqlDatabase &db, const RowStatement &statement, int columns, const Rows &rows, Bind bind)
+{
+    const auto total = qsizetype(std::ranges::size(rows));
+    std::optional<QSqlQuery> full;
+    auto it = std::ranges::begin(rows);
+    for (qsizetype done = 0; done < total;) {
+        const qsizetype count = std::min(rowsPerStatement, total - done);
+        std::optional<QSqlQuery> partial;
+        QSqlQuery *query = nullptr;
+        if (count == rowsPerStatement && full) {
+            query = &*full;
+        } else {
+            std::optional<QSqlQuery> &slot = count == rowsPerStatement ? full : partial;
+            slot.emplace(db);
+            if (!slot->prepare(statement.sql(count)))
+                return std::unexpected(sqlErrorMessage(*slot));
+            query = &*slot;
+        }
+        for (qsizetype i = 0; i < count; ++i, ++it)
+            bind(*query, int(i) * columns, *it);
+        if (!query->exec())
+            return std::unexpected(sqlErrorMessage(*query));
+        done += count;
+    }
+    return {};
 }
 
-QString upsertRollupStatement(RollupPeriod period)
+RowStatement upsertRollupStatement(RollupPeriod period)
 {
-    return u"INSERT INTO %1 (endpoint_id, bucket, %2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-           "ON CONFLICT (endpoint_id, bucket) DO UPDATE SET sample_count = excluded.sample_count, "
-           "up_count = excluded.up_count, latency_min = excluded.latency_min, "
-           "latency_max = excluded.latency_max, latency_sum = excluded.latency_sum, "
-           "histogram = excluded.histogram, up_s = excluded.up_s, degraded_s = excluded.degraded_s, "
-           "down_s = excluded.down_s, maintenance_s = excluded.maintenance_s, unknown_s = excluded.unknown_s"_s.arg(
-               rollupTable(period), rollupColumns);
+    return {
+        .head = u"INSERT INTO %1 (endpoint_id, bucket, %2) VALUES "_s.arg(rollupTable(period), rollupColumns),
+        .row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        .tail = u" ON CONFLICT (endpoint_id, bucket) DO UPDATE SET sample_count = excluded.sample_count, "
+                "up_count = excluded.up_count, latency_min = excluded.latency_min, "
+                "latency_max = excluded.latency_max, latency_sum = excluded.latency_sum, "
+                "histogram = excluded.histogram, up_s = excluded.up_s, degraded_s = excluded.degraded_s, "
+                "down_s = excluded.down_s, maintenance_s = excluded.maintenance_s, unknown_s = excluded.unknown_s"_s,
+    };
 }
+constexpr int rollupStatementColumns = 13;
+
+void bindRollup(QSqlQuery &query, int first, const RollupRows::value_type &row)
+{
+    const auto &[key, rollup] = row;
+    query.bindValue(first, key.first);
+    query.bindValue(first + 1, key.second);
+    query.bindValue(first + 2, rollup.sampleCount);
+    query.bindValue(first + 3, rollup.upCount);
+    query.bindValue(first + 4, rollup.latencyMinMs);
+    query.bindValue(first + 5, rollup.latencyMaxMs);
+    query.bindValue(first + 6, rollup.latencySumMs);
+    query.bindValue(first + 7, rollup.histogram.toBlob());
+    query.bindValue(first + 8, rollup.seconds.up);
+    query.bindValue(first + 9, rollup.seconds.degraded);
+    query.bindValue(first + 10, rollup.seconds.down);
+    query.bindValue(first + 11, rollup.seconds.maintenance);
+    query.bindValue(first + 12, rollup.seconds.unknown);
+}
+
+// A row of the samples table, as stored.
+struct SampleRow
+{
+    qint64 endpointId = 0;
+    qint64 second = 0;
+    int latencyMs = 0;
+    int code = 0;
+};
 
 } // namespace
 
@@ -78,8 +147,6 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
         return std::tie(a.endpointId, a.timeMs) < std::tie(b.endpointId, b.timeMs);
     });
 
-    QSqlQuery insertSample(db);
-    insertSample.prepare(u"INSERT INTO samples (endpoint_id, t, latency_ms, code) VALUES (?, ?, ?, ?)"_s);
     QSqlQuery selectStatus(db);
     selectStatus.prepare(u"SELECT state, since_ms, last_result_ms, error, last_error, last_error_ms, "
                          "last_error_detail FROM endpoint_status WHERE endpoint_id = ?"_s);
@@ -93,6 +160,8 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
     RollupRows minuteRows;
     RollupRows hourRows;
     QString error;
+    QList<SampleRow> sampleRows;
+    sampleRows.reserve(samples.size());
 
     const auto contextOf = [&](qint64 id) -> EndpointContext * {
         if (auto it = working.find(id); it != working.end())
@@ -165,12 +234,10 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
             ++result.rejected;
             continue;
         }
-        insertSample.bindValue(0, sample.endpointId);
-        insertSample.bindValue(1, second);
-        insertSample.bindValue(2, std::max(0, sample.latencyMs));
-        insertSample.bindValue(3, Sample::encodeCode(sample.state, sample.error));
-        if (!insertSample.exec())
-            return fail(sqlErrorMessage(insertSample));
+        sampleRows.append({.endpointId = sample.endpointId,
+            .second = second,
+            .latencyMs = std::max(0, sample.latencyMs),
+            .code = Sample::encodeCode(sample.state, sample.error)});
 
         if (context->hasLast) {
             const qint64 stateEnd = std::min(second, context->lastSecond + *hold);
@@ -200,13 +267,28 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
         ++result.written;
     }
 
+    const RowStatement insertSamples {
+        .head = u"INSERT INTO samples (endpoint_id, t, latency_ms, code) VALUES "_s,
+        .row = u"(?, ?, ?, ?)"_s,
+        .tail = {},
+    };
+    const auto samplesWritten
+        = writeRows(db, insertSamples, 4, sampleRows, [](QSqlQuery &query, int first, const SampleRow &row) {
+              query.bindValue(first, row.endpointId);
+              query.bindValue(first + 1, row.second);
+              query.bindValue(first + 2, row.latencyMs);
+              query.bindValue(first + 3, row.code);
+          });
+    if (!samplesWritten)
+        return fail(samplesWritten.error());
+
     for (const RollupPeriod period : {RollupPeriod::Minute, RollupPeriod::Hour}) {
-        QSqlQuery upsert(db);
-        upsert.prepare(upsertRollupStatement(period));
-        for (const auto &[key, rollup] : period == RollupPeriod::Minute ? minuteRows : hourRows) {
-            bindRollup(upsert, key, rollup);
-            if (!upsert.exec())
-                return fail(sqlErrorMessage(upsert));
+        const RollupRows &rows = period == RollupPeriod::Minute ? minuteRows : hourRows;
+        if (const auto upserted
+            = writeRows(db, upsertRollupStatement(period), rollupStatementColumns, rows, bindRollup);
+            !upserted)
+            return fail(upserted.error());
+        for (const auto &[key, rollup] : rows) {
             // Rows come in key order, so each endpoint's cache ends with its latest bucket.
             RollupCache &cache = period == RollupPeriod::Minute ? working[key.first].minute : working[key.first].hour;
             if (key.second >= cache.bucket)
@@ -214,28 +296,35 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
         }
     }
 
-    QSqlQuery upsertStatus(db);
-    upsertStatus.prepare(u"INSERT INTO endpoint_status (endpoint_id, state, since_ms, last_result_ms, error, "
-                         "last_error, last_error_ms, last_error_detail) VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, '')) "
-                         "ON CONFLICT (endpoint_id) DO UPDATE SET state = excluded.state, "
-                         "since_ms = excluded.since_ms, last_result_ms = excluded.last_result_ms, "
-                         "error = excluded.error, last_error = excluded.last_error, "
-                         "last_error_ms = excluded.last_error_ms, last_error_detail = excluded.last_error_detail"_s);
+    const RowStatement upsertStatus {
+        .head = u"INSERT INTO endpoint_status (endpoint_id, state, since_ms, last_result_ms, error, last_error, "
+                "last_error_ms, last_error_detail) VALUES "_s,
+        .row = u"(?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"_s,
+        .tail = u" ON CONFLICT (endpoint_id) DO UPDATE SET state = excluded.state, "
+                "since_ms = excluded.since_ms, last_result_ms = excluded.last_result_ms, "
+                "error = excluded.error, last_error = excluded.last_error, "
+                "last_error_ms = excluded.last_error_ms, last_error_detail = excluded.last_error_detail"_s,
+    };
+    QList<std::pair<qint64, const EndpointContext *>> statusRows;
+    statusRows.reserve(working.size());
     for (auto it = working.cbegin(); it != working.cend(); ++it) {
-        const EndpointContext &context = it.value();
-        if (!context.hasLast)
-            continue;
-        upsertStatus.bindValue(0, it.key());
-        upsertStatus.bindValue(1, int(context.state));
-        upsertStatus.bindValue(2, context.sinceMs);
-        upsertStatus.bindValue(3, context.lastResultMs);
-        upsertStatus.bindValue(4, int(context.error));
-        upsertStatus.bindValue(5, int(context.lastError));
-        upsertStatus.bindValue(6, context.lastErrorMs);
-        upsertStatus.bindValue(7, context.lastErrorDetail);
-        if (!upsertStatus.exec())
-            return fail(sqlErrorMessage(upsertStatus));
+        if (it->hasLast)
+            statusRows.append({it.key(), &it.value()});
     }
+    const auto statusWritten
+        = writeRows(db, upsertStatus, 8, statusRows, [](QSqlQuery &query, int first, const auto &row) {
+              const EndpointContext &context = *row.second;
+              query.bindValue(first, row.first);
+              query.bindValue(first + 1, int(context.state));
+              query.bindValue(first + 2, context.sinceMs);
+              query.bindValue(first + 3, context.lastResultMs);
+              query.bindValue(first + 4, int(context.error));
+              query.bindValue(first + 5, int(context.lastError));
+              query.bindValue(first + 6, context.lastErrorMs);
+              query.bindValue(first + 7, context.lastErrorDetail);
+          });
+    if (!statusWritten)
+        return fail(statusWritten.error());
 
     if (const auto committed = transaction.commit(); !committed)
         return fail(committed.error());
