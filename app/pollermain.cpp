@@ -30,8 +30,10 @@ const QString program = u"leitstand-poller"_s;
 // Endpoints changed by `leitstand import` or another console are picked up this often (and at
 // once on SIGHUP).
 constexpr int reloadIntervalMs = 30'000;
-// How often the log says how the poller keeps up.
-constexpr int statusIntervalMs = 60'000;
+// How often the log says how the poller keeps up, unless --status-interval says otherwise; its
+// figures always cover the last minute (SchedulerLimits::statisticsWindowMs).
+constexpr int defaultStatusIntervalS = 60;
+constexpr int maxStatusIntervalS = 86'400;
 
 // The translation context of the poller's messages.
 struct Poller
@@ -100,8 +102,7 @@ private:
             table.addRow({endpoint.service, endpoint.name, checkKindName(endpoint.kind), stateText(result->status),
                 Poller::tr("%1 ms").arg(locale.toString(result->latencyMs)), outcomeText(*result)});
         }
-        std::fputs(qUtf8Printable(table.toString()), stdout);
-        std::fflush(stdout);
+        CommandLine::printText(table.toString().toUtf8());
     }
 
     MonitoringEngine &m_engine;
@@ -157,13 +158,28 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(u"lang"_s,
         QCoreApplication::translate("main", "Language of the user interface for this run: de, en or system."),
         QCoreApplication::translate("main", "language"));
-    parser.addOptions({databaseOption, onceOption, languageOption});
+    const QCommandLineOption statusIntervalOption(u"status-interval"_s,
+        Poller::tr("Log a status line every this many seconds (default: %1).").arg(defaultStatusIntervalS),
+        Poller::tr("seconds"));
+    parser.addOptions({databaseOption, onceOption, statusIntervalOption, languageOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         CommandLine::printError(program,
             QCoreApplication::translate("main", "unexpected argument \"%1\"; see --help")
                 .arg(parser.positionalArguments().constFirst()));
         return CommandLine::exitUsage;
+    }
+    int statusIntervalS = defaultStatusIntervalS;
+    if (parser.isSet(statusIntervalOption)) {
+        bool valid = false;
+        statusIntervalS = parser.value(statusIntervalOption).toInt(&valid);
+        if (!valid || statusIntervalS < 1 || statusIntervalS > maxStatusIntervalS) {
+            CommandLine::printError(program,
+                Poller::tr("--status-interval expects a whole number of seconds from 1 to %1, not \"%2\"")
+                    .arg(maxStatusIntervalS)
+                    .arg(parser.value(statusIntervalOption)));
+            return CommandLine::exitUsage;
+        }
     }
 
     const QString databaseFile
@@ -212,7 +228,7 @@ int main(int argc, char *argv[])
     reloadTimer.start(reloadIntervalMs);
     QTimer statusTimer;
     QObject::connect(&statusTimer, &QTimer::timeout, &app, [&engine] { logStatus(engine); });
-    statusTimer.start(statusIntervalMs);
+    statusTimer.start(statusIntervalS * 1000);
 
     SignalWatcher signalWatcher({SIGTERM, SIGINT, SIGHUP});
     QObject::connect(&signalWatcher, &SignalWatcher::received, &app, [&](int signalNumber) {
