@@ -32,11 +32,28 @@ MonitoringEngine::~MonitoringEngine()
 
 std::expected<void, QString> MonitoringEngine::loadEndpoints()
 {
-    auto endpoints = EndpointRepository(m_database).all();
+    const EndpointRepository repository(m_database);
+    // Read before the definitions: a change in between makes the next reloadIfChanged() load again
+    // rather than miss it.
+    const auto revision = repository.revision();
+    if (!revision)
+        return std::unexpected(revision.error());
+    auto endpoints = repository.all();
     if (!endpoints)
         return std::unexpected(endpoints.error());
     setEndpoints(*endpoints);
+    m_loadedRevision = *revision;
     return {};
+}
+
+std::expected<void, QString> MonitoringEngine::reloadIfChanged()
+{
+    const auto revision = EndpointRepository(m_database).revision();
+    if (!revision)
+        return std::unexpected(revision.error());
+    if (m_loadedRevision == *revision)
+        return {};
+    return loadEndpoints();
 }
 
 void MonitoringEngine::setEndpoints(const QList<Endpoint> &endpoints)

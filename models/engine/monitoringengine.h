@@ -48,6 +48,8 @@ public:
     // Reads the endpoint definitions from the database and schedules them (replacing any
     // loaded before). Safe to call again after an import.
     std::expected<void, QString> loadEndpoints();
+    // As loadEndpoints(), but only if the definitions changed since the last load (one row read).
+    std::expected<void, QString> reloadIfChanged();
     void setEndpoints(const QList<Endpoint> &endpoints);
     void upsertEndpoint(const Endpoint &endpoint);
     void removeEndpoint(qint64 endpointId);
@@ -86,6 +88,7 @@ private:
     const Database &m_database;
     const MonitoringEngineOptions m_options;
     QHash<qint64, Endpoint> m_endpoints;
+    std::optional<qint64> m_loadedRevision;
     StateTracker m_tracker;
     std::unique_ptr<CheckExecutor> m_executor;
     std::unique_ptr<Scheduler> m_scheduler;

@@ -303,6 +303,14 @@ std::expected<void, QString> EndpointRepository::setPaused(qint64 id, bool pause
     return {};
 }
 
+std::expected<qint64, QString> EndpointRepository::revision() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(u"SELECT revision FROM endpoints_revision"_s) || !query.next())
+        return std::unexpected(tr("Cannot read the endpoints: %1").arg(sqlErrorMessage(query)));
+    return query.value(0).toLongLong();
+}
+
 std::expected<ImportSummary, QString> EndpointRepository::sync(const QList<Endpoint> &definitions, SyncMode mode)
 {
     using Key = std::pair<QString, QString>;

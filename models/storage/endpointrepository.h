@@ -44,6 +44,10 @@ public:
     std::expected<void, QString> remove(qint64 id);
     std::expected<void, QString> setPaused(qint64 id, bool paused);
 
+    // Rises with every change of the definitions (by any program using the database): cheap to
+    // poll, so that a running engine reloads only after a change.
+    std::expected<qint64, QString> revision() const;
+
     enum class SyncMode {
         Merge, // endpoints that are not in definitions stay as they are
         Replace, // ... are removed with their samples

@@ -74,6 +74,24 @@ MigrationStep samplesStep()
         }};
 }
 
+// Version 3: a counter that every change of the endpoint definitions raises, so that a running
+// poller or console learns of an import by reading one row instead of every definition.
+MigrationStep endpointsRevisionStep()
+{
+    const auto trigger = [](QLatin1StringView event) -> QString {
+        return u"CREATE TRIGGER endpoints_revision_after_"_s + event.toString().toLower() + u" AFTER "_s + event
+            + u" ON endpoints BEGIN UPDATE endpoints_revision SET revision = revision + 1; END"_s;
+    };
+    return {3,
+        {
+            u"CREATE TABLE endpoints_revision (revision INTEGER NOT NULL)"_s,
+            u"INSERT INTO endpoints_revision (revision) VALUES (0)"_s,
+            trigger("INSERT"_L1),
+            trigger("UPDATE"_L1),
+            trigger("DELETE"_L1),
+        }};
+}
+
 } // namespace
 
 const SqlDialect &sqliteDialect()
@@ -90,7 +108,7 @@ const SqlDialect &sqliteDialect()
         .connectionSetup
         = {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s, u"PRAGMA foreign_keys = ON"_s},
         .beginWrite = u"BEGIN IMMEDIATE"_s,
-        .migrations = {endpointsStep(), samplesStep()},
+        .migrations = {endpointsStep(), samplesStep(), endpointsRevisionStep()},
     };
     return dialect;
 }

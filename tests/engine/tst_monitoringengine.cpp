@@ -180,8 +180,12 @@ private Q_SLOTS:
         MonitoringEngine engine(*m_database);
         QVERIFY(engine.loadEndpoints());
         QCOMPARE(engine.endpoints().size(), 1);
+        // Nothing changed in the database: no reload, so what was set by hand stays.
+        engine.setEndpoints({});
+        QVERIFY(engine.reloadIfChanged());
+        QCOMPARE(engine.endpoints().size(), 0);
         QVERIFY(repository.sync({tcpEndpoint(u"b"_s, m_listening.serverPort()), tcpEndpoint(u"c"_s, m_closedPort)}));
-        QVERIFY(engine.loadEndpoints());
+        QVERIFY(engine.reloadIfChanged());
         QStringList names;
         for (const Endpoint &endpoint : engine.endpoints())
             names.append(endpoint.name);

@@ -56,8 +56,8 @@ void TestDatabase::freshDatabaseHasLatestSchema()
     QCOMPARE(database.schemaVersion(), sqliteDialect().latestVersion());
     QCOMPARE(scalar(database.connection(), u"SELECT version FROM schema_version"_s), sqliteDialect().latestVersion());
     const QStringList names = tables(database.connection());
-    for (const auto *table :
-        {"endpoints", "samples", "rollup_minute", "rollup_hour", "endpoint_status", "schema_version"})
+    for (const auto *table : {"endpoints", "samples", "rollup_minute", "rollup_hour", "endpoint_status",
+             "endpoints_revision", "schema_version"})
         QVERIFY2(names.contains(QLatin1StringView(table)), table);
 }
 

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void duplicateNameIsRefused();
     void syncAddsChangesRemoves();
     void mergeKeepsEndpointsNotInTheFile();
+    void revisionRisesWithEveryChange();
     void resyncChangesNothing();
     void failingSyncLeavesTheOldSet();
     void duplicateDefinitionsAreRefused();
@@ -189,6 +190,25 @@ void TestEndpointRepository::mergeKeepsEndpointsNotInTheFile()
     QCOMPARE(names(all), QStringList({u"svc/a"_s, u"svc/added-by-hand"_s, u"svc/b"_s}));
     QCOMPARE(all.at(0).timeoutMs, 3000);
     QCOMPARE(all.at(1).id, other);
+}
+
+void TestEndpointRepository::revisionRisesWithEveryChange()
+{
+    StorageTest::TestDatabase db;
+    EndpointRepository repository(*db.database);
+    const qint64 start = *repository.revision();
+    const qint64 id = *repository.add(endpoint(u"svc"_s, u"a"_s));
+    const qint64 afterAdd = *repository.revision();
+    QVERIFY(afterAdd > start);
+    QVERIFY(repository.setPaused(id, true));
+    const qint64 afterPause = *repository.revision();
+    QVERIFY(afterPause > afterAdd);
+    // A re-import that changes nothing leaves it alone, so nobody reloads for nothing.
+    const auto all = *repository.all();
+    QVERIFY(repository.sync(all));
+    QCOMPARE(*repository.revision(), afterPause);
+    QVERIFY(repository.remove(id));
+    QVERIFY(*repository.revision() > afterPause);
 }
 
 void TestEndpointRepository::resyncChangesNothing()
