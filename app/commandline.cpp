@@ -1,9 +1,11 @@
 #include "commandline.h"
 
+#include "core/paths.h"
 #include "core/settings.h"
 #include "core/uilanguage.h"
 #include "storage/database.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 
@@ -57,6 +59,27 @@ bool setUpLanguage(const QString &program, TranslationInstaller &translations)
                 .arg(languageCode(effective)));
     }
     return true;
+}
+
+QCommandLineOption databaseOption()
+{
+    return {u"database"_s,
+        QCoreApplication::translate("main", "The SQLite database file (default: %1).")
+            .arg(QDir::toNativeSeparators(Paths::defaultDatabaseFile())),
+        QCoreApplication::translate("main", "file")};
+}
+
+QCommandLineOption languageOption()
+{
+    return {u"lang"_s,
+        QCoreApplication::translate("main", "Language of the user interface for this run: de, en or system."),
+        QCoreApplication::translate("main", "language")};
+}
+
+QString databaseFile(const QCommandLineParser &parser)
+{
+    const QString name = databaseOption().names().constFirst();
+    return parser.isSet(name) ? parser.value(name) : Paths::defaultDatabaseFile();
 }
 
 std::unique_ptr<Database> openDatabase(const QString &program, const QString &fileName)

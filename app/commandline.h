@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCommandLineOption>
 #include <QString>
 
 #include <memory>
+
+class QCommandLineParser;
 
 namespace Leitstand {
 
@@ -30,6 +33,12 @@ void printText(const QByteArray &text);
 // Applies --lang (or the saved choice) to translations and locale. Returns false, after saying
 // why, if --lang names no language Leitstand knows.
 bool setUpLanguage(const QString &program, TranslationInstaller &translations);
+
+// --database FILE and --lang CODE, as every command spells them.
+QCommandLineOption databaseOption();
+QCommandLineOption languageOption();
+// The value of --database, or the embedded default.
+QString databaseFile(const QCommandLineParser &parser);
 
 // Opens (and if needed creates and migrates) the database file; null after saying why.
 std::unique_ptr<Database> openDatabase(const QString &program, const QString &fileName);

@@ -103,11 +103,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Leitstand monitors public digital services and their incidents."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption languageOption(u"lang"_s,
-        QCoreApplication::translate("main",
-            "Language of the user interface for this run: "
-            "de, en or system."),
-        QCoreApplication::translate("main", "language"));
+    const QCommandLineOption languageOption = CommandLine::languageOption();
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         QCoreApplication::translate("main", "Render the main window after start-up into a PNG file and exit."),
         QCoreApplication::translate("main", "file"));

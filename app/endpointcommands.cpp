@@ -2,7 +2,6 @@
 
 #include "commandline.h"
 #include "config/endpointfile.h"
-#include "core/paths.h"
 #include "storage/database.h"
 #include "storage/endpointrepository.h"
 
@@ -91,15 +90,10 @@ int run(const QStringList &arguments)
             : EndpointCommand::tr("Writes the database's endpoint definitions to a YAML file that imports back "
                                   "to the same definitions; - writes to standard output."));
     parser.addHelpOption();
-    const QCommandLineOption databaseOption(u"database"_s,
-        EndpointCommand::tr("The SQLite database file (default: %1).")
-            .arg(QDir::toNativeSeparators(Paths::defaultDatabaseFile())),
-        EndpointCommand::tr("file"));
+    const QCommandLineOption databaseOption = CommandLine::databaseOption();
     const QCommandLineOption pruneOption(
         u"prune"_s, EndpointCommand::tr("Also remove the endpoints that are not in the file, with their history."));
-    const QCommandLineOption languageOption(u"lang"_s,
-        QCoreApplication::translate("main", "Language of the user interface for this run: de, en or system."),
-        QCoreApplication::translate("main", "language"));
+    const QCommandLineOption languageOption = CommandLine::languageOption();
     parser.addOption(databaseOption);
     if (isImport)
         parser.addOption(pruneOption);
@@ -123,9 +117,7 @@ int run(const QStringList &arguments)
         return CommandLine::exitUsage;
     }
     const QString fileName = parser.positionalArguments().constFirst();
-    const QString databaseFile
-        = parser.isSet(databaseOption) ? parser.value(databaseOption) : Paths::defaultDatabaseFile();
-    const std::unique_ptr<Database> database = CommandLine::openDatabase(program, databaseFile);
+    const std::unique_ptr<Database> database = CommandLine::openDatabase(program, CommandLine::databaseFile(parser));
     if (!database)
         return CommandLine::exitFailure;
     return isImport ? runImport(fileName, *database, parser.isSet(pruneOption)) : runExport(fileName, *database);

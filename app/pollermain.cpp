@@ -3,7 +3,6 @@
 
 #include "commandline.h"
 #include "core/applicationinfo.h"
-#include "core/paths.h"
 #include "core/uilanguage.h"
 #include "engine/monitoringengine.h"
 #include "signalwatcher.h"
@@ -149,15 +148,10 @@ int main(int argc, char *argv[])
                                                 "and logs state changes. Stops on SIGTERM or SIGINT."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(u"database"_s,
-        Poller::tr("The SQLite database file (default: %1).")
-            .arg(QDir::toNativeSeparators(Paths::defaultDatabaseFile())),
-        Poller::tr("file"));
+    const QCommandLineOption databaseOption = CommandLine::databaseOption();
     const QCommandLineOption onceOption(
         u"once"_s, Poller::tr("Check every endpoint once, print a table and exit; stores nothing."));
-    const QCommandLineOption languageOption(u"lang"_s,
-        QCoreApplication::translate("main", "Language of the user interface for this run: de, en or system."),
-        QCoreApplication::translate("main", "language"));
+    const QCommandLineOption languageOption = CommandLine::languageOption();
     const QCommandLineOption statusIntervalOption(u"status-interval"_s,
         Poller::tr("Log a status line every this many seconds (default: %1).").arg(defaultStatusIntervalS),
         Poller::tr("seconds"));
@@ -182,8 +176,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    const QString databaseFile
-        = parser.isSet(databaseOption) ? parser.value(databaseOption) : Paths::defaultDatabaseFile();
+    const QString databaseFile = CommandLine::databaseFile(parser);
     const std::unique_ptr<Database> database = CommandLine::openDatabase(program, databaseFile);
     if (!database)
         return CommandLine::exitFailure;

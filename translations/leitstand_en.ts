@@ -30,14 +30,6 @@
             <translation>Writes the database's endpoint definitions to a YAML file that imports back to the same definitions; - writes to standard output.</translation>
         </message>
         <message>
-            <source>The SQLite database file (default: %1).</source>
-            <translation>The SQLite database file (default: %1).</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>file</translation>
-        </message>
-        <message>
             <source>Also remove the endpoints that are not in the file, with their history.</source>
             <translation>Also remove the endpoints that are not in the file, with their history.</translation>
         </message>
@@ -83,6 +75,17 @@
         <message>
             <source>Components</source>
             <translation>Components</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::ChartDataWorker</name>
+        <message>
+            <source>There is no endpoint with id %1.</source>
+            <translation>There is no endpoint with id %1.</translation>
+        </message>
+        <message>
+            <source>Cannot load the chart: %1</source>
+            <translation>Cannot load the chart: %1</translation>
         </message>
     </context>
     <context>
@@ -484,6 +487,133 @@
         </message>
     </context>
     <context>
+        <name>Leitstand::EndpointText</name>
+        <message>
+            <source>%1 ms</source>
+            <comment>latency</comment>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <comment>uptime in percent</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s)</source>
+            <comment>service summary</comment>
+            <translation>
+                <numerusform>%n endpoint</numerusform>
+                <numerusform>%n endpoints</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>joins the parts of a service summary</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n down</source>
+            <comment>service summary</comment>
+            <translation>
+                <numerusform>%n down</numerusform>
+                <numerusform>%n down</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n degraded</source>
+            <comment>service summary</comment>
+            <translation>
+                <numerusform>%n degraded</numerusform>
+                <numerusform>%n degraded</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <comment>state since time</comment>
+            <translation>%1 since %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>state, latency</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>state: error message</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No checks yet</source>
+            <translation>No checks yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recent check(s), %1 failed</source>
+            <translation>
+                <numerusform>%n recent check, %1 failed</numerusform>
+                <numerusform>%n recent checks, %1 failed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>error message: detail</comment>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointTreeModel</name>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>Latency</translation>
+        </message>
+        <message>
+            <source>Uptime 24 h</source>
+            <translation>Uptime 24 h</translation>
+        </message>
+        <message>
+            <source>Uptime 30 d</source>
+            <translation>Uptime 30 d</translation>
+        </message>
+        <message>
+            <source>Last check</source>
+            <translation>Last check</translation>
+        </message>
+        <message>
+            <source>Recent checks</source>
+            <translation>Recent checks</translation>
+        </message>
+        <message>
+            <source>Time to a complete answer in the latest check</source>
+            <translation>Time to a complete answer in the latest check</translation>
+        </message>
+        <message>
+            <source>Share of the last 24 hours the endpoint answered (maintenance and unknown time do not count)</source>
+            <translation>Share of the last 24 hours the endpoint answered (maintenance and unknown time do not count)</translation>
+        </message>
+        <message>
+            <source>Share of the last 30 days the endpoint answered (maintenance and unknown time do not count)</source>
+            <translation>Share of the last 30 days the endpoint answered (maintenance and unknown time do not count)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last %n check(s), oldest on the left</source>
+            <translation>
+                <numerusform>The last check</numerusform>
+                <numerusform>The last %n checks, oldest on the left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::MainWindow</name>
         <message>
             <source>Leitstand</source>
@@ -618,14 +748,6 @@
             <translation>Checks the endpoints of a Leitstand database, stores every result and logs state changes. Stops on SIGTERM or SIGINT.</translation>
         </message>
         <message>
-            <source>The SQLite database file (default: %1).</source>
-            <translation>The SQLite database file (default: %1).</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>file</translation>
-        </message>
-        <message>
             <source>Check every endpoint once, print a table and exit; stores nothing.</source>
             <translation>Check every endpoint once, print a table and exit; stores nothing.</translation>
         </message>
@@ -643,6 +765,18 @@
                 <numerusform>monitoring %n endpoint in %1</numerusform>
                 <numerusform>monitoring %n endpoints in %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Log a status line every this many seconds (default: %1).</source>
+            <translation>Log a status line every this many seconds (default: %1).</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>seconds</translation>
+        </message>
+        <message>
+            <source>--status-interval expects a whole number of seconds from 1 to %1, not "%2"</source>
+            <translation>--status-interval expects a whole number of seconds from 1 to %1, not "%2"</translation>
         </message>
     </context>
     <context>
@@ -689,6 +823,10 @@
         <message>
             <source>the %1 translation is missing from this build</source>
             <translation>the %1 translation is missing from this build</translation>
+        </message>
+        <message>
+            <source>The SQLite database file (default: %1).</source>
+            <translation>The SQLite database file (default: %1).</translation>
         </message>
     </context>
 </TS>
