@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -39,30 +40,29 @@ struct RowStatement
 };
 
 // Executing a statement through Qt's driver costs several times what SQLite needs to store a small
-// row, so rows are written rowsPerStatement at a time with one multi-row statement, prepared once
-// per batch. 64 rows of the widest table (13 columns) stay far below SQLite's limit of variables.
+// row, so rows are written rowsPerStatement at a time with one multi-row statement. The full-size
+// statements are prepared once per store, since preparing them for every batch showed up in
+// profiles of the poller; only a batch's last, shorter chunk gets a statement of its own. 64 rows
+// of the widest table (13 columns) stay far below SQLite's limit of variables.
 constexpr qsizetype rowsPerStatement = 64;
 
-// bind(query, firstPlaceholder, row) binds one row's values; rows is any sized range.
+// bind(query, firstPlaceholder, row) binds one row's values; rows is any sized range. full is
+// statement.sql(rowsPerStatement), prepared.
 template<typename Rows, typename Bind>
 std::expected<void, QString> writeRows(
-    const QSqlDatabase &db, const RowStatement &statement, int columns, const Rows &rows, Bind bind)
+    const QSqlDatabase &db, const RowStatement &statement, QSqlQuery &full, int columns, const Rows &rows, Bind bind)
 {
     const auto total = qsizetype(std::ranges::size(rows));
-    std::optional<QSqlQuery> full;
     auto it = std::ranges::begin(rows);
     for (qsizetype done = 0; done < total;) {
         const qsizetype count = std::min(rowsPerStatement, total - done);
         std::optional<QSqlQuery> partial;
-        QSqlQuery *query = nullptr;
-        if (count == rowsPerStatement && full) {
-            query = &*full;
-        } else {
-            std::optional<QSqlQuery> &slot = count == rowsPerStatement ? full : partial;
-            slot.emplace(db);
-            if (!slot->prepare(statement.sql(count)))
-                return std::unexpected(sqlErrorMessage(*slot));
-            query = &*slot;
+        QSqlQuery *query = &full;
+        if (count < rowsPerStatement) {
+            partial.emplace(db);
+            if (!partial->prepare(statement.sql(count)))
+                return std::unexpected(sqlErrorMessage(*partial));
+            query = &*partial;
         }
         for (qsizetype i = 0; i < count; ++i, ++it)
             bind(*query, int(i) * columns, *it);
@@ -72,6 +72,16 @@ std::expected<void, QString> writeRows(
     }
     return {};
 }
+
+RowStatement insertSamplesStatement()
+{
+    return {
+        .head = u"INSERT INTO samples (endpoint_id, t, latency_ms, code) VALUES "_s,
+        .row = u"(?, ?, ?, ?)"_s,
+        .tail = {},
+    };
+}
+constexpr int samplesStatementColumns = 4;
 
 RowStatement upsertRollupStatement(RollupPeriod period)
 {
@@ -105,6 +115,20 @@ void bindRollup(QSqlQuery &query, int first, const RollupRows::value_type &row)
     query.bindValue(first + 12, rollup.seconds.unknown);
 }
 
+RowStatement upsertStatusStatement()
+{
+    return {
+        .head = u"INSERT INTO endpoint_status (endpoint_id, state, since_ms, last_result_ms, error, last_error, "
+                "last_error_ms, last_error_detail) VALUES "_s,
+        .row = u"(?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"_s,
+        .tail = u" ON CONFLICT (endpoint_id) DO UPDATE SET state = excluded.state, "
+                "since_ms = excluded.since_ms, last_result_ms = excluded.last_result_ms, "
+                "error = excluded.error, last_error = excluded.last_error, "
+                "last_error_ms = excluded.last_error_ms, last_error_detail = excluded.last_error_detail"_s,
+    };
+}
+constexpr int statusStatementColumns = 8;
+
 // A row of the samples table, as stored.
 struct SampleRow
 {
@@ -116,9 +140,95 @@ struct SampleRow
 
 } // namespace
 
+struct SampleStore::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : revision(db)
+        , endpoints(db)
+        , selectStatus(db)
+        , selectMinute(db)
+        , selectHour(db)
+        , insertSamples(db)
+        , upsertMinute(db)
+        , upsertHour(db)
+        , upsertStatus(db)
+    {
+        revision.setForwardOnly(true);
+        endpoints.setForwardOnly(true);
+    }
+
+    QSqlQuery revision;
+    QSqlQuery endpoints;
+    QSqlQuery selectStatus;
+    QSqlQuery selectMinute;
+    QSqlQuery selectHour;
+    // rowsPerStatement rows each.
+    QSqlQuery insertSamples;
+    QSqlQuery upsertMinute;
+    QSqlQuery upsertHour;
+    QSqlQuery upsertStatus;
+};
+
 SampleStore::SampleStore(const Database &database)
     : m_database(database)
 {
+}
+
+SampleStore::~SampleStore() = default;
+
+std::expected<void, QString> SampleStore::prepare()
+{
+    auto statements = std::make_unique<Statements>(m_database.connection());
+    const std::pair<QSqlQuery *, QString> all[] = {
+        {&statements->revision, u"SELECT revision FROM endpoints_revision"_s},
+        {&statements->endpoints, u"SELECT id, interval_ms FROM endpoints"_s},
+        {&statements->selectStatus,
+            u"SELECT state, since_ms, last_result_ms, error, last_error, last_error_ms, "
+            "last_error_detail FROM endpoint_status WHERE endpoint_id = ?"_s},
+        {&statements->selectMinute,
+            u"SELECT %1 FROM rollup_minute WHERE endpoint_id = ? AND bucket = ?"_s.arg(rollupColumns)},
+        {&statements->selectHour,
+            u"SELECT %1 FROM rollup_hour WHERE endpoint_id = ? AND bucket = ?"_s.arg(rollupColumns)},
+        {&statements->insertSamples, insertSamplesStatement().sql(rowsPerStatement)},
+        {&statements->upsertMinute, upsertRollupStatement(RollupPeriod::Minute).sql(rowsPerStatement)},
+        {&statements->upsertHour, upsertRollupStatement(RollupPeriod::Hour).sql(rowsPerStatement)},
+        {&statements->upsertStatus, upsertStatusStatement().sql(rowsPerStatement)},
+    };
+    for (const auto &[query, sql] : all) {
+        if (!query->prepare(sql))
+            return std::unexpected(sqlErrorMessage(*query));
+    }
+    m_statements = std::move(statements);
+    return {};
+}
+
+// Every change of the endpoints raises their revision (a trigger does), so reading one row tells
+// whether the hold times are still those of the table; reading the whole table for every batch
+// cost the poller as much as the rest of the bookkeeping. Runs inside the write transaction, so
+// that an endpoint removed meanwhile gets no samples and a changed interval applies at once.
+std::expected<void, QString> SampleStore::refreshEndpoints()
+{
+    QSqlQuery &revisionQuery = m_statements->revision;
+    if (!revisionQuery.exec() || !revisionQuery.next())
+        return std::unexpected(sqlErrorMessage(revisionQuery));
+    const qint64 revision = revisionQuery.value(0).toLongLong();
+    revisionQuery.finish();
+    if (m_endpointsRevision == revision)
+        return {};
+
+    m_endpointsRevision.reset();
+    m_holdSeconds.clear();
+    QSqlQuery &query = m_statements->endpoints;
+    if (!query.exec())
+        return std::unexpected(sqlErrorMessage(query));
+    while (query.next())
+        m_holdSeconds.insert(query.value(0).toLongLong(), sampleHoldSeconds(query.value(1).toLongLong()));
+    if (query.lastError().isValid())
+        return std::unexpected(sqlErrorMessage(query));
+    query.finish();
+    m_contexts.removeIf([&](const auto &entry) { return !m_holdSeconds.contains(entry.key()); });
+    m_endpointsRevision = revision;
+    return {};
 }
 
 std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> samples)
@@ -131,29 +241,21 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
     if (!transaction.isActive())
         return fail(transaction.error());
 
-    // Read inside the transaction, so that an endpoint removed meanwhile gets no samples.
-    QHash<qint64, qint64> holdSeconds;
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.exec(u"SELECT id, interval_ms FROM endpoints"_s))
-            return fail(sqlErrorMessage(query));
-        while (query.next())
-            holdSeconds.insert(query.value(0).toLongLong(), sampleHoldSeconds(query.value(1).toLongLong()));
+    if (!m_statements) {
+        if (const auto prepared = prepare(); !prepared)
+            return fail(prepared.error());
     }
-    m_contexts.removeIf([&](const auto &entry) { return !holdSeconds.contains(entry.key()); });
+    if (const auto refreshed = refreshEndpoints(); !refreshed)
+        return fail(refreshed.error());
+    const QHash<qint64, qint64> &holdSeconds = m_holdSeconds;
 
     std::ranges::stable_sort(samples, [](const Sample &a, const Sample &b) {
         return std::tie(a.endpointId, a.timeMs) < std::tie(b.endpointId, b.timeMs);
     });
 
-    QSqlQuery selectStatus(db);
-    selectStatus.prepare(u"SELECT state, since_ms, last_result_ms, error, last_error, last_error_ms, "
-                         "last_error_detail FROM endpoint_status WHERE endpoint_id = ?"_s);
-    QSqlQuery selectMinute(db);
-    selectMinute.prepare(u"SELECT %1 FROM rollup_minute WHERE endpoint_id = ? AND bucket = ?"_s.arg(rollupColumns));
-    QSqlQuery selectHour(db);
-    selectHour.prepare(u"SELECT %1 FROM rollup_hour WHERE endpoint_id = ? AND bucket = ?"_s.arg(rollupColumns));
+    QSqlQuery &selectStatus = m_statements->selectStatus;
+    QSqlQuery &selectMinute = m_statements->selectMinute;
+    QSqlQuery &selectHour = m_statements->selectHour;
 
     // Changes are made to copies and kept only once the transaction committed.
     QHash<qint64, EndpointContext> working;
@@ -267,25 +369,21 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
         ++result.written;
     }
 
-    const RowStatement insertSamples {
-        .head = u"INSERT INTO samples (endpoint_id, t, latency_ms, code) VALUES "_s,
-        .row = u"(?, ?, ?, ?)"_s,
-        .tail = {},
-    };
-    const auto samplesWritten
-        = writeRows(db, insertSamples, 4, sampleRows, [](QSqlQuery &query, int first, const SampleRow &row) {
-              query.bindValue(first, row.endpointId);
-              query.bindValue(first + 1, row.second);
-              query.bindValue(first + 2, row.latencyMs);
-              query.bindValue(first + 3, row.code);
-          });
+    const auto samplesWritten = writeRows(db, insertSamplesStatement(), m_statements->insertSamples,
+        samplesStatementColumns, sampleRows, [](QSqlQuery &query, int first, const SampleRow &row) {
+            query.bindValue(first, row.endpointId);
+            query.bindValue(first + 1, row.second);
+            query.bindValue(first + 2, row.latencyMs);
+            query.bindValue(first + 3, row.code);
+        });
     if (!samplesWritten)
         return fail(samplesWritten.error());
 
     for (const RollupPeriod period : {RollupPeriod::Minute, RollupPeriod::Hour}) {
         const RollupRows &rows = period == RollupPeriod::Minute ? minuteRows : hourRows;
-        if (const auto upserted
-            = writeRows(db, upsertRollupStatement(period), rollupStatementColumns, rows, bindRollup);
+        if (const auto upserted = writeRows(db, upsertRollupStatement(period),
+                period == RollupPeriod::Minute ? m_statements->upsertMinute : m_statements->upsertHour,
+                rollupStatementColumns, rows, bindRollup);
             !upserted)
             return fail(upserted.error());
         for (const auto &[key, rollup] : rows) {
@@ -296,33 +394,24 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
         }
     }
 
-    const RowStatement upsertStatus {
-        .head = u"INSERT INTO endpoint_status (endpoint_id, state, since_ms, last_result_ms, error, last_error, "
-                "last_error_ms, last_error_detail) VALUES "_s,
-        .row = u"(?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"_s,
-        .tail = u" ON CONFLICT (endpoint_id) DO UPDATE SET state = excluded.state, "
-                "since_ms = excluded.since_ms, last_result_ms = excluded.last_result_ms, "
-                "error = excluded.error, last_error = excluded.last_error, "
-                "last_error_ms = excluded.last_error_ms, last_error_detail = excluded.last_error_detail"_s,
-    };
     QList<std::pair<qint64, const EndpointContext *>> statusRows;
     statusRows.reserve(working.size());
     for (auto it = working.cbegin(); it != working.cend(); ++it) {
         if (it->hasLast)
             statusRows.append({it.key(), &it.value()});
     }
-    const auto statusWritten
-        = writeRows(db, upsertStatus, 8, statusRows, [](QSqlQuery &query, int first, const auto &row) {
-              const EndpointContext &context = *row.second;
-              query.bindValue(first, row.first);
-              query.bindValue(first + 1, int(context.state));
-              query.bindValue(first + 2, context.sinceMs);
-              query.bindValue(first + 3, context.lastResultMs);
-              query.bindValue(first + 4, int(context.error));
-              query.bindValue(first + 5, int(context.lastError));
-              query.bindValue(first + 6, context.lastErrorMs);
-              query.bindValue(first + 7, context.lastErrorDetail);
-          });
+    const auto statusWritten = writeRows(db, upsertStatusStatement(), m_statements->upsertStatus,
+        statusStatementColumns, statusRows, [](QSqlQuery &query, int first, const auto &row) {
+            const EndpointContext &context = *row.second;
+            query.bindValue(first, row.first);
+            query.bindValue(first + 1, int(context.state));
+            query.bindValue(first + 2, context.sinceMs);
+            query.bindValue(first + 3, context.lastResultMs);
+            query.bindValue(first + 4, int(context.error));
+            query.bindValue(first + 5, int(context.lastError));
+            query.bindValue(first + 6, context.lastErrorMs);
+            query.bindValue(first + 7, context.lastErrorDetail);
+        });
     if (!statusWritten)
         return fail(statusWritten.error());
 

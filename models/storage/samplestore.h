@@ -8,6 +8,8 @@
 #include <QList>
 
 #include <expected>
+#include <memory>
+#include <optional>
 
 namespace Leitstand {
 
@@ -28,6 +30,9 @@ class SampleStore final
 
 public:
     explicit SampleStore(const Database &database);
+    // Must run before the thread's connection is closed: the store keeps prepared statements.
+    ~SampleStore();
+    Q_DISABLE_COPY_MOVE(SampleStore)
 
     struct Result
     {
@@ -61,8 +66,18 @@ private:
         RollupCache hour;
     };
 
+    struct Statements;
+
+    std::expected<void, QString> prepare();
+    std::expected<void, QString> refreshEndpoints();
+
     const Database &m_database;
     QHash<qint64, EndpointContext> m_contexts;
+    // Prepared on the first write, on this thread's connection.
+    std::unique_ptr<Statements> m_statements;
+    // Hold seconds by endpoint id, as of m_endpointsRevision of the endpoints table.
+    QHash<qint64, qint64> m_holdSeconds;
+    std::optional<qint64> m_endpointsRevision;
 };
 
 } // namespace Leitstand

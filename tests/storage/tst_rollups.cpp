@@ -1,5 +1,6 @@
 #include "storagetesthelpers.h"
 
+#include "storage/endpointrepository.h"
 #include "storage/endpointstatus.h"
 #include "storage/latencyhistogram.h"
 #include "storage/rollup.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void batchesAndRestartsGiveTheSameRollups();
     void staleAndUnknownSamplesAreRejected();
     void latestStateIsKept();
+    void endpointChangesReachARunningStore();
 
 private:
     void compareRollups(const Database &expectedDatabase, const Database &actualDatabase);
@@ -367,6 +369,36 @@ void TestRollups::latestStateIsKept()
     QCOMPARE((*EndpointStatusQuery(*db.database).byEndpoint(id))->since, latest.since);
     QCOMPARE(EndpointStatusQuery(*db.database).all()->size(), 1);
     QVERIFY(!EndpointStatusQuery(*db.database).byEndpoint(id + 1)->has_value());
+}
+
+// The store keeps the endpoints between batches: added, changed and removed ones must still count
+// from the next batch on.
+void TestRollups::endpointChangesReachARunningStore()
+{
+    StorageTest::TestDatabase db;
+    EndpointRepository repository(*db.database);
+    const qint64 id = db.addEndpoint(u"e"_s, 10'000);
+    SampleStore store(*db.database);
+    QVERIFY(store.write({sample(id, t0, EndpointState::Up), sample(id, t0 + 50, EndpointState::Up)}));
+    // Held for two intervals of 10 s.
+    QCOMPARE(readRollup(*db.database, RollupPeriod::Hour, id, t0).value().seconds, StateSeconds {.up = 20});
+
+    auto endpoint = repository.byId(id);
+    QVERIFY(endpoint && *endpoint);
+    (*endpoint)->intervalMs = 60'000;
+    QVERIFY(repository.update(**endpoint));
+    const qint64 added = db.addEndpoint(u"added"_s);
+    auto result = store.write({sample(id, t0 + 100, EndpointState::Up), sample(added, t0, EndpointState::Up)});
+    QVERIFY(result);
+    QCOMPARE(result->written, 2);
+    QCOMPARE(result->rejected, 0);
+    QCOMPARE(readRollup(*db.database, RollupPeriod::Hour, id, t0).value().seconds, StateSeconds {.up = 70});
+
+    QVERIFY(repository.remove(id));
+    result = store.write({sample(id, t0 + 150, EndpointState::Up), sample(added, t0 + 60, EndpointState::Up)});
+    QVERIFY(result);
+    QCOMPARE(result->written, 1);
+    QCOMPARE(result->rejected, 1);
 }
 
 QTEST_GUILESS_MAIN(TestRollups)
