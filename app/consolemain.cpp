@@ -6,12 +6,18 @@
 #include "core/settings.h"
 #include "core/uilanguage.h"
 #include "endpointcommands.h"
+#include "engine/enginehost.h"
+#include "engine/uptimeloader.h"
+#include "itemmodels/endpointtreemodel.h"
 #include "mainwindow.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QImageWriter>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <memory>
@@ -25,8 +31,12 @@ using CommandLine::exitFailure;
 using CommandLine::exitOk;
 using CommandLine::exitUsage;
 
-// How long the window gets to lay itself out and load its first data before --screenshot grabs it.
-constexpr int screenshotDelayMs = 300;
+// --screenshot grabs the window once the first live result is shown, or after this long: the
+// first checks of a fleet are spread over its intervals, so waiting for all of them could take
+// minutes.
+constexpr int screenshotMaxDelayMs = 3'000;
+// With nothing to wait for (no endpoints), the window still needs a moment to lay itself out.
+constexpr int screenshotSettleMs = 300;
 
 void printError(const QString &message)
 {
@@ -107,6 +117,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         QCoreApplication::translate("main", "Render the main window after start-up into a PNG file and exit."),
         QCoreApplication::translate("main", "file"));
+    const QCommandLineOption databaseOption = CommandLine::databaseOption();
+    parser.addOption(databaseOption);
     parser.addOption(languageOption);
     parser.addOption(screenshotOption);
     parser.process(*app);
@@ -120,16 +132,75 @@ int main(int argc, char *argv[])
     // A language picked in the menu later is remembered; --lang only applies to this run.
     QObject::connect(&settings, &Settings::languageChanged, app.get(), applyLanguage);
 
-    MainWindow window(settings, QDir::toNativeSeparators(Paths::defaultDatabaseFile()));
-    window.show();
+    const bool screenshot = parser.isSet(screenshotOption);
+    const QString databaseFile = CommandLine::databaseFile(parser);
+    Database database(databaseFile);
+    if (const auto opened = database.open(); !opened) {
+        printError(opened.error());
+        // Nobody would see a message box while --screenshot renders off screen.
+        if (!screenshot) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Leitstand"),
+                QCoreApplication::translate("main", "Could not open the database %1:\n%2")
+                    .arg(QDir::toNativeSeparators(databaseFile), opened.error()));
+        }
+        return exitFailure;
+    }
 
-    if (parser.isSet(screenshotOption)) {
+    EndpointTreeModel endpoints;
+    EngineHost engine(database);
+    UptimeLoader uptime(database);
+    bool firstLoad = true;
+    QObject::connect(&engine, &EngineHost::endpointsChanged, &endpoints, [&](const QList<Endpoint> &list) {
+        // A reset for the first load of possibly thousands; row moves afterwards keep the selection.
+        if (std::exchange(firstLoad, false))
+            endpoints.setEndpoints(list);
+        else
+            endpoints.syncEndpoints(list);
+        QList<qint64> ids;
+        ids.reserve(list.size());
+        for (const Endpoint &endpoint : list)
+            ids.append(endpoint.id);
+        uptime.setEndpoints(ids);
+    });
+    QObject::connect(&uptime, &UptimeLoader::loaded, &endpoints, [&endpoints](const QList<EndpointUptime> &list) {
+        for (const EndpointUptime &value : list)
+            endpoints.setUptime(value.endpointId, value.last24h, value.last30d);
+    });
+    QObject::connect(&engine, &EngineHost::statusesLoaded, &endpoints, &EndpointTreeModel::setStatuses);
+    QObject::connect(&engine, &EngineHost::resultReady, &endpoints, &EndpointTreeModel::applyResult);
+    QObject::connect(&engine, &EngineHost::stateChanged, &endpoints, &EndpointTreeModel::applyTransition);
+
+    MainWindow window(settings, endpoints, QDir::toNativeSeparators(databaseFile));
+    auto showProblem = [&window](const QString &message) {
+        printError(message);
+        window.statusBar()->showMessage(message);
+    };
+    QObject::connect(&engine, &EngineHost::storageFailed, &window, showProblem);
+    QObject::connect(&engine, &EngineHost::loadFailed, &window, showProblem);
+    QObject::connect(&uptime, &UptimeLoader::failed, &window, showProblem);
+    window.show();
+    engine.start();
+
+    if (screenshot) {
         const QString fileName = parser.value(screenshotOption);
         int result = exitOk;
-        QTimer::singleShot(screenshotDelayMs, &window, [&] {
+        bool grabbed = false;
+        auto grab = [&] {
+            if (std::exchange(grabbed, true))
+                return;
+            endpoints.flushPendingUpdates();
             result = grabScreenshot(window, fileName);
             QCoreApplication::exit(result);
+        };
+        auto grabSoon = [&] {
+            QTimer::singleShot(screenshotSettleMs, &window, grab);
+        };
+        QObject::connect(&engine, &EngineHost::endpointsChanged, &window, [&](const QList<Endpoint> &list) {
+            if (list.isEmpty())
+                grabSoon();
         });
+        QObject::connect(&engine, &EngineHost::resultReady, &window, grabSoon, Qt::SingleShotConnection);
+        QTimer::singleShot(screenshotMaxDelayMs, &window, grab);
         QCoreApplication::exec();
         return result;
     }

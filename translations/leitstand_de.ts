@@ -1,832 +1,916 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
-<context>
-    <name>EndpointCommand</name>
-    <message numerus="yes">
-        <source>%n problem(s) in %1; nothing was imported</source>
-        <translation>
-            <numerusform>%n Problem in %1; nichts wurde importiert</numerusform>
-            <numerusform>%n Probleme in %1; nichts wurde importiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
-        <translation>%1: %2 hinzugefügt, %3 geändert, %4 entfernt, %5 unverändert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n endpoint(s) written</source>
-        <translation>
-            <numerusform>%1: %n Endpunkt geschrieben</numerusform>
-            <numerusform>%1: %n Endpunkte geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imports endpoint definitions from a YAML file (docs/endpoint-file.md) into the database. Endpoints are matched by service and name; a file with any problem is refused as a whole.</source>
-        <translation>Importiert Endpunkt-Definitionen aus einer YAML-Datei (docs/endpoint-file.md) in die Datenbank. Endpunkte werden über Dienst und Name zugeordnet; eine Datei mit einem Problem wird als Ganzes abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Writes the database&apos;s endpoint definitions to a YAML file that imports back to the same definitions; - writes to standard output.</source>
-        <translation>Schreibt die Endpunkt-Definitionen der Datenbank in eine YAML-Datei, deren Import dieselben Definitionen ergibt; - schreibt auf die Standardausgabe.</translation>
-    </message>
-    <message>
-        <source>Also remove the endpoints that are not in the file, with their history.</source>
-        <translation>Auch die Endpunkte entfernen, die nicht in der Datei stehen, samt ihrem Verlauf.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>The endpoint file.</source>
-        <translation>Die Endpunkt-Datei.</translation>
-    </message>
-    <message>
-        <source>%1 needs exactly one FILE; see leitstand %1 --help</source>
-        <translation>%1 braucht genau eine DATEI; siehe leitstand %1 --help</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::AboutDialog</name>
-    <message>
-        <source>About Leitstand</source>
-        <translation>Über Leitstand</translation>
-    </message>
-    <message>
-        <source>Monitors public digital services, keeps track of incidents and publishes outage notices in German and English.</source>
-        <translation>Überwacht öffentliche digitale Dienste, verfolgt Störungen und veröffentlicht Störungsmeldungen auf Deutsch und Englisch.</translation>
-    </message>
-    <message>
-        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2).</source>
-        <translation>Freie Software unter der &lt;a href=&quot;%1&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt; (%2).</translation>
-    </message>
-    <message>
-        <source>Built with Qt %1 and KDE Frameworks %2; running on Qt %3.</source>
-        <translation>Erstellt mit Qt %1 und KDE Frameworks %2; läuft auf Qt %3.</translation>
-    </message>
-    <message>
-        <source>Name and version</source>
-        <translation>Name und Version</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Lizenz</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>Komponenten</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::ChartDataWorker</name>
-    <message>
-        <source>There is no endpoint with id %1.</source>
-        <translation>Es gibt keinen Endpunkt mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>Cannot load the chart: %1</source>
-        <translation>Das Diagramm kann nicht geladen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::CheckError</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Unexpected HTTP status</source>
-        <translation>Unerwarteter HTTP-Status</translation>
-    </message>
-    <message>
-        <source>Response content did not match</source>
-        <translation>Antwortinhalt entspricht nicht der Erwartung</translation>
-    </message>
-    <message>
-        <source>No answer within the timeout</source>
-        <translation>Keine Antwort innerhalb der Zeitgrenze</translation>
-    </message>
-    <message>
-        <source>Connection refused</source>
-        <translation>Verbindung abgelehnt</translation>
-    </message>
-    <message>
-        <source>Name could not be resolved</source>
-        <translation>Name konnte nicht aufgelöst werden</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>TLS-Fehler</translation>
-    </message>
-    <message>
-        <source>Too many redirects</source>
-        <translation>Zu viele Weiterleitungen</translation>
-    </message>
-    <message>
-        <source>Response body too large</source>
-        <translation>Antwort zu groß</translation>
-    </message>
-    <message>
-        <source>Connection reset by the server</source>
-        <translation>Verbindung vom Server zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>Slower than the latency threshold</source>
-        <translation>Langsamer als die Antwortzeit-Schwelle</translation>
-    </message>
-    <message>
-        <source>Certificate expires soon</source>
-        <translation>Zertifikat läuft bald ab</translation>
-    </message>
-    <message>
-        <source>Host unreachable</source>
-        <translation>Host nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>Invalid answer from the server</source>
-        <translation>Ungültige Antwort vom Server</translation>
-    </message>
-    <message>
-        <source>Network error</source>
-        <translation>Netzwerkfehler</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Database</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot set up the database %1: %2</source>
-        <translation>Die Datenbank %1 kann nicht eingerichtet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the schema version of %1: %2</source>
-        <translation>Die Schemaversion von %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot migrate the database %1: %2</source>
-        <translation>Die Datenbank %1 kann nicht migriert werden: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 has schema version %2, but this version of Leitstand knows only versions up to %3. Use a newer Leitstand.</source>
-        <translation>Die Datenbank %1 hat die Schemaversion %2, diese Leitstand-Version kennt aber nur Versionen bis %3. Verwenden Sie einen neueren Leitstand.</translation>
-    </message>
-    <message>
-        <source>Cannot migrate the database %1 to schema version %2: %3</source>
-        <translation>Die Datenbank %1 kann nicht auf Schemaversion %2 migriert werden: %3</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::EndpointFile</name>
-    <message>
-        <source>YAML syntax error: %1</source>
-        <translation>YAML-Syntaxfehler: %1</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>a second YAML document; one file holds one list of endpoints</source>
-        <translation>ein zweites YAML-Dokument; eine Datei enthält genau eine Liste von Endpunkten</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported; this Leitstand reads version %2</source>
-        <translation>Version %1 wird nicht unterstützt; dieser Leitstand liest Version %2</translation>
-    </message>
-    <message>
-        <source>expected a list of endpoints</source>
-        <translation>erwartet wird eine Liste von Endpunkten</translation>
-    </message>
-    <message>
-        <source>endpoint &quot;%1&quot; of service &quot;%2&quot; is already defined at line %3</source>
-        <translation>Endpunkt „%1“ des Dienstes „%2“ ist bereits in Zeile %3 definiert</translation>
-    </message>
-    <message>
-        <source>expected a mapping with the keys version and endpoints</source>
-        <translation>erwartet wird eine Zuordnung mit den Schlüsseln version und endpoints</translation>
-    </message>
-    <message>
-        <source>expected a mapping of keys and values</source>
-        <translation>erwartet wird eine Zuordnung von Schlüsseln zu Werten</translation>
-    </message>
-    <message>
-        <source>a key must be a word</source>
-        <translation>ein Schlüssel muss ein Wort sein</translation>
-    </message>
-    <message>
-        <source>the key appears more than once</source>
-        <translation>der Schlüssel kommt mehrfach vor</translation>
-    </message>
-    <message>
-        <source>unknown key; expected one of %1</source>
-        <translation>unbekannter Schlüssel; erwartet wird einer von %1</translation>
-    </message>
-    <message>
-        <source>unknown key; did you mean &quot;%1&quot;?</source>
-        <translation>unbekannter Schlüssel; meinten Sie „%1“?</translation>
-    </message>
-    <message>
-        <source>this key is required</source>
-        <translation>dieser Schlüssel ist erforderlich</translation>
-    </message>
-    <message>
-        <source>a value is required</source>
-        <translation>ein Wert ist erforderlich</translation>
-    </message>
-    <message>
-        <source>expected a single value, not a list or mapping</source>
-        <translation>erwartet wird ein einzelner Wert, keine Liste oder Zuordnung</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>erwartet wird eine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>must be at least %1</source>
-        <translation>muss mindestens %1 sein</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2</source>
-        <translation>muss zwischen %1 und %2 liegen</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>erwartet wird true oder false</translation>
-    </message>
-    <message>
-        <source>expected a duration such as 500ms, 30s, 5m or 1h, not &quot;%1&quot;</source>
-        <translation>erwartet wird eine Dauer wie 500ms, 30s, 5m oder 1h, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>must be at most %1</source>
-        <translation>darf höchstens %1 sein</translation>
-    </message>
-    <message>
-        <source>expected a size such as 512KiB or 1MiB, not &quot;%1&quot;</source>
-        <translation>erwartet wird eine Größe wie 512KiB oder 1MiB, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>the timeout (%1) is longer than the interval (%2)</source>
-        <translation>die Zeitgrenze (%1) ist länger als das Intervall (%2)</translation>
-    </message>
-    <message>
-        <source>not a valid HTTP method</source>
-        <translation>keine gültige HTTP-Methode</translation>
-    </message>
-    <message>
-        <source>not a valid header name</source>
-        <translation>kein gültiger Header-Name</translation>
-    </message>
-    <message>
-        <source>a header value must not contain line breaks or control characters</source>
-        <translation>ein Header-Wert darf keine Zeilenumbrüche oder Steuerzeichen enthalten</translation>
-    </message>
-    <message>
-        <source>expected one header as name: value</source>
-        <translation>erwartet wird ein Header als name: wert</translation>
-    </message>
-    <message>
-        <source>expected a mapping of header names to values, or a list of them</source>
-        <translation>erwartet wird eine Zuordnung von Header-Namen zu Werten oder eine Liste davon</translation>
-    </message>
-    <message>
-        <source>at least one status code or range is required</source>
-        <translation>mindestens ein Statuscode oder Bereich ist erforderlich</translation>
-    </message>
-    <message>
-        <source>expected a status code such as 200 or a range such as 200-299</source>
-        <translation>erwartet wird ein Statuscode wie 200 oder ein Bereich wie 200-299</translation>
-    </message>
-    <message>
-        <source>status codes are between 100 and 599</source>
-        <translation>Statuscodes liegen zwischen 100 und 599</translation>
-    </message>
-    <message>
-        <source>the range starts after it ends</source>
-        <translation>der Bereich beginnt nach seinem Ende</translation>
-    </message>
-    <message>
-        <source>give exactly one of contains, matches or json_pointer</source>
-        <translation>geben Sie genau eines von contains, matches oder json_pointer an</translation>
-    </message>
-    <message>
-        <source>invalid regular expression at offset %1: %2</source>
-        <translation>ungültiger regulärer Ausdruck an Position %1: %2</translation>
-    </message>
-    <message>
-        <source>invalid JSON pointer: it starts with / and writes ~ as ~0 and / inside a name as ~1</source>
-        <translation>ungültiger JSON-Pointer: er beginnt mit / und schreibt ~ als ~0 und / innerhalb eines Namens als ~1</translation>
-    </message>
-    <message>
-        <source>json_pointer needs equals: the value to compare with</source>
-        <translation>json_pointer braucht equals: den Vergleichswert</translation>
-    </message>
-    <message>
-        <source>equals applies only with json_pointer</source>
-        <translation>equals gilt nur zusammen mit json_pointer</translation>
-    </message>
-    <message>
-        <source>expected A, AAAA or any</source>
-        <translation>erwartet wird A, AAAA oder any</translation>
-    </message>
-    <message>
-        <source>not an IP address</source>
-        <translation>keine IP-Adresse</translation>
-    </message>
-    <message>
-        <source>an A record holds an IPv4 address, not this IPv6 address</source>
-        <translation>ein A-Eintrag enthält eine IPv4-Adresse, nicht diese IPv6-Adresse</translation>
-    </message>
-    <message>
-        <source>an AAAA record holds an IPv6 address, not this IPv4 address</source>
-        <translation>ein AAAA-Eintrag enthält eine IPv6-Adresse, nicht diese IPv4-Adresse</translation>
-    </message>
-    <message>
-        <source>expected a host or host:port such as 192.0.2.53 or [2001:db8::53]:53</source>
-        <translation>erwartet wird ein Host oder host:port wie 192.0.2.53 oder [2001:db8::53]:53</translation>
-    </message>
-    <message>
-        <source>the port must be between 1 and 65535</source>
-        <translation>der Port muss zwischen 1 und 65535 liegen</translation>
-    </message>
-    <message>
-        <source>must be an absolute path</source>
-        <translation>muss ein absoluter Pfad sein</translation>
-    </message>
-    <message>
-        <source>unknown kind &quot;%1&quot;; expected http, https, tcp, dns or tls</source>
-        <translation>unbekannte Art „%1“; erwartet wird http, https, tcp, dns oder tls</translation>
-    </message>
-    <message>
-        <source>http settings apply only to http and https endpoints</source>
-        <translation>http-Einstellungen gelten nur für http- und https-Endpunkte</translation>
-    </message>
-    <message>
-        <source>dns settings apply only to dns endpoints</source>
-        <translation>dns-Einstellungen gelten nur für dns-Endpunkte</translation>
-    </message>
-    <message>
-        <source>tls settings apply only to https and tls endpoints</source>
-        <translation>tls-Einstellungen gelten nur für https- und tls-Endpunkte</translation>
-    </message>
-    <message>
-        <source>the latency threshold (%1) must be shorter than the timeout (%2)</source>
-        <translation>die Antwortzeit-Schwelle (%1) muss kürzer als die Zeitgrenze (%2) sein</translation>
-    </message>
-    <message>
-        <source>not a valid URL: %1</source>
-        <translation>keine gültige URL: %1</translation>
-    </message>
-    <message>
-        <source>a %1 endpoint needs a URL that starts with %1://</source>
-        <translation>ein %1-Endpunkt braucht eine URL, die mit %1:// beginnt</translation>
-    </message>
-    <message>
-        <source>the URL has no host</source>
-        <translation>die URL enthält keinen Host</translation>
-    </message>
-    <message>
-        <source>the URL must not contain a user name or password</source>
-        <translation>die URL darf keinen Benutzernamen und kein Passwort enthalten</translation>
-    </message>
-    <message>
-        <source>expected host:port such as example.org:443 or [2001:db8::1]:443</source>
-        <translation>erwartet wird host:port wie example.org:443 oder [2001:db8::1]:443</translation>
-    </message>
-    <message>
-        <source>expected a host name to resolve such as www.example.org</source>
-        <translation>erwartet wird ein aufzulösender Hostname wie www.example.org</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::EndpointRepository</name>
-    <message>
-        <source>Cannot read the endpoints: %1</source>
-        <translation>Die Endpunkte können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the endpoint %1: %2</source>
-        <translation>Der Endpunkt %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot add the endpoint %1: %2</source>
-        <translation>Der Endpunkt %1 kann nicht hinzugefügt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot change the endpoint %1: %2</source>
-        <translation>Der Endpunkt %1 kann nicht geändert werden: %2</translation>
-    </message>
-    <message>
-        <source>There is no endpoint with id %1.</source>
-        <translation>Es gibt keinen Endpunkt mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>Cannot remove the endpoint %1: %2</source>
-        <translation>Der Endpunkt %1 kann nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot pause or resume the endpoint %1: %2</source>
-        <translation>Der Endpunkt %1 kann nicht pausiert oder fortgesetzt werden: %2</translation>
-    </message>
-    <message>
-        <source>The endpoint %1 of the service %2 is defined twice.</source>
-        <translation>Der Endpunkt %1 des Dienstes %2 ist doppelt definiert.</translation>
-    </message>
-    <message>
-        <source>Cannot import the endpoints: %1</source>
-        <translation>Die Endpunkte können nicht importiert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::EndpointState</name>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>Beeinträchtigt</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Ausgefallen</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>Wartung</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::EndpointStatusQuery</name>
-    <message>
-        <source>Cannot read the endpoint states: %1</source>
-        <translation>Die Endpunkt-Zustände können nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::EndpointText</name>
-    <message>
-        <source>%1 ms</source>
-        <comment>latency</comment>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <comment>uptime in percent</comment>
-        <translation>%1 %</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n endpoint(s)</source>
-        <comment>service summary</comment>
-        <translation>
-            <numerusform>%n Endpunkt</numerusform>
-            <numerusform>%n Endpunkte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>joins the parts of a service summary</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n down</source>
-        <comment>service summary</comment>
-        <translation>
-            <numerusform>%n ausgefallen</numerusform>
-            <numerusform>%n ausgefallen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n degraded</source>
-        <comment>service summary</comment>
-        <translation>
-            <numerusform>%n beeinträchtigt</numerusform>
-            <numerusform>%n beeinträchtigt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 since %2</source>
-        <comment>state since time</comment>
-        <translation>%1 seit %2</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>state, latency</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>state: error message</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No checks yet</source>
-        <translation>Noch keine Prüfungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recent check(s), %1 failed</source>
-        <translation>
-            <numerusform>%n letzte Prüfung, %1 fehlgeschlagen</numerusform>
-            <numerusform>%n letzte Prüfungen, %1 fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>error message: detail</comment>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::EndpointTreeModel</name>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Antwortzeit</translation>
-    </message>
-    <message>
-        <source>Uptime 24 h</source>
-        <translation>Verfügbarkeit 24 h</translation>
-    </message>
-    <message>
-        <source>Uptime 30 d</source>
-        <translation>Verfügbarkeit 30 T</translation>
-    </message>
-    <message>
-        <source>Last check</source>
-        <translation>Letzte Prüfung</translation>
-    </message>
-    <message>
-        <source>Recent checks</source>
-        <translation>Letzte Prüfungen</translation>
-    </message>
-    <message>
-        <source>Time to a complete answer in the latest check</source>
-        <translation>Zeit bis zur vollständigen Antwort bei der letzten Prüfung</translation>
-    </message>
-    <message>
-        <source>Share of the last 24 hours the endpoint answered (maintenance and unknown time do not count)</source>
-        <translation>Anteil der letzten 24 Stunden, in dem der Endpunkt geantwortet hat (Wartung und unbekannte Zeit zählen nicht)</translation>
-    </message>
-    <message>
-        <source>Share of the last 30 days the endpoint answered (maintenance and unknown time do not count)</source>
-        <translation>Anteil der letzten 30 Tage, in dem der Endpunkt geantwortet hat (Wartung und unbekannte Zeit zählen nicht)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The last %n check(s), oldest on the left</source>
-        <translation>
-            <numerusform>Die letzte Prüfung</numerusform>
-            <numerusform>Die letzten %n Prüfungen, die älteste links</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::MainWindow</name>
-    <message>
-        <source>Leitstand</source>
-        <translation>Leitstand</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>F&amp;ull Screen Mode</source>
-        <translation>&amp;Vollbildmodus</translation>
-    </message>
-    <message>
-        <source>&amp;System Default</source>
-        <translation>S&amp;ystemvorgabe</translation>
-    </message>
-    <message>
-        <source>&amp;About Leitstand</source>
-        <translation>Ü&amp;ber Leitstand</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>No endpoints are monitored yet.</source>
-        <translation>Es werden noch keine Endpunkte überwacht.</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Datenbank</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Retention</name>
-    <message>
-        <source>Cannot remove old samples: %1</source>
-        <translation>Alte Messwerte können nicht entfernt werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::SampleStore</name>
-    <message>
-        <source>Cannot store samples: %1</source>
-        <translation>Messwerte können nicht gespeichert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::UptimeQuery</name>
-    <message>
-        <source>Cannot compute the uptime: %1</source>
-        <translation>Die Verfügbarkeit kann nicht berechnet werden: %1</translation>
-    </message>
-    <message>
-        <source>There is no endpoint with id %1.</source>
-        <translation>Es gibt keinen Endpunkt mit der ID %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Poller</name>
-    <message>
-        <source>SERVICE</source>
-        <translation>DIENST</translation>
-    </message>
-    <message>
-        <source>ENDPOINT</source>
-        <translation>ENDPUNKT</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>ART</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>ZUSTAND</translation>
-    </message>
-    <message>
-        <source>LATENCY</source>
-        <translation>ANTWORTZEIT</translation>
-    </message>
-    <message>
-        <source>RESULT</source>
-        <translation>ERGEBNIS</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>(was %1)</source>
-        <translation>(vorher %1)</translation>
-    </message>
-    <message>
-        <source>status: %1 endpoints scheduled, %2 checks in the last minute, delay p50 %3 ms p99 %4 ms, %5 cycles skipped, %6 samples stored</source>
-        <translation>Status: %1 Endpunkte eingeplant, %2 Prüfungen in der letzten Minute, Verzögerung p50 %3 ms p99 %4 ms, %5 Durchläufe übersprungen, %6 Messwerte gespeichert</translation>
-    </message>
-    <message>
-        <source>Checks the endpoints of a Leitstand database, stores every result and logs state changes. Stops on SIGTERM or SIGINT.</source>
-        <translation>Prüft die Endpunkte einer Leitstand-Datenbank, speichert jedes Ergebnis und protokolliert Zustandswechsel. Endet bei SIGTERM oder SIGINT.</translation>
-    </message>
-    <message>
-        <source>Check every endpoint once, print a table and exit; stores nothing.</source>
-        <translation>Jeden Endpunkt einmal prüfen, eine Tabelle ausgeben und beenden; speichert nichts.</translation>
-    </message>
-    <message>
-        <source>the database %1 holds no endpoints yet; add some with: leitstand import FILE</source>
-        <translation>die Datenbank %1 enthält noch keine Endpunkte; fügen Sie welche hinzu mit: leitstand import DATEI</translation>
-    </message>
-    <message>
-        <source>stopped; %1 samples stored</source>
-        <translation>beendet; %1 Messwerte gespeichert</translation>
-    </message>
-    <message numerus="yes">
-        <source>monitoring %n endpoint(s) in %1</source>
-        <translation>
-            <numerusform>überwache %n Endpunkt in %1</numerusform>
-            <numerusform>überwache %n Endpunkte in %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Log a status line every this many seconds (default: %1).</source>
-        <translation>Alle so viele Sekunden eine Statuszeile protokollieren (Vorgabe: %1).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>--status-interval expects a whole number of seconds from 1 to %1, not &quot;%2&quot;</source>
-        <translation>--status-interval erwartet eine ganze Zahl von Sekunden zwischen 1 und %1, nicht „%2“</translation>
-    </message>
-</context>
-<context>
-    <name>SampleQuery</name>
-    <message>
-        <source>Cannot read the chart data: %1</source>
-        <translation>Die Diagrammdaten können nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>could not write the screenshot to %1: %2</source>
-        <translation>Bildschirmfoto konnte nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot;; use de, en or system</source>
-        <translation>unbekannte Sprache „%1“; erlaubt sind de, en oder system</translation>
-    </message>
-    <message>
-        <source>Leitstand monitors public digital services and their incidents.</source>
-        <translation>Leitstand überwacht öffentliche digitale Dienste und ihre Störungen.</translation>
-    </message>
-    <message>
-        <source>Language of the user interface for this run: de, en or system.</source>
-        <translation>Sprache der Benutzeroberfläche für diesen Start: de, en oder system.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Render the main window after start-up into a PNG file and exit.</source>
-        <translation>Hauptfenster nach dem Start als PNG-Datei speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;; see --help</source>
-        <translation>unerwartetes Argument „%1“; siehe --help</translation>
-    </message>
-    <message>
-        <source>the %1 translation is missing from this build</source>
-        <translation>die Übersetzung %1 fehlt in diesem Build</translation>
-    </message>
-    <message>
-        <source>The SQLite database file (default: %1).</source>
-        <translation>Die SQLite-Datenbankdatei (Vorgabe: %1).</translation>
-    </message>
-</context>
+    <context>
+        <name>EndpointCommand</name>
+        <message numerus="yes">
+            <source>%n problem(s) in %1; nothing was imported</source>
+            <translation>
+                <numerusform>%n Problem in %1; nichts wurde importiert</numerusform>
+                <numerusform>%n Probleme in %1; nichts wurde importiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
+            <translation>%1: %2 hinzugefügt, %3 geändert, %4 entfernt, %5 unverändert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n endpoint(s) written</source>
+            <translation>
+                <numerusform>%1: %n Endpunkt geschrieben</numerusform>
+                <numerusform>%1: %n Endpunkte geschrieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imports endpoint definitions from a YAML file (docs/endpoint-file.md) into the database. Endpoints are matched by service and name; a file with any problem is refused as a whole.</source>
+            <translation>Importiert Endpunkt-Definitionen aus einer YAML-Datei (docs/endpoint-file.md) in die Datenbank. Endpunkte werden über Dienst und Name zugeordnet; eine Datei mit einem Problem wird als Ganzes abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Writes the database's endpoint definitions to a YAML file that imports back to the same definitions; - writes to standard output.</source>
+            <translation>Schreibt die Endpunkt-Definitionen der Datenbank in eine YAML-Datei, deren Import dieselben Definitionen ergibt; - schreibt auf die Standardausgabe.</translation>
+        </message>
+        <message>
+            <source>Also remove the endpoints that are not in the file, with their history.</source>
+            <translation>Auch die Endpunkte entfernen, die nicht in der Datei stehen, samt ihrem Verlauf.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>The endpoint file.</source>
+            <translation>Die Endpunkt-Datei.</translation>
+        </message>
+        <message>
+            <source>%1 needs exactly one FILE; see leitstand %1 --help</source>
+            <translation>%1 braucht genau eine DATEI; siehe leitstand %1 --help</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::AboutDialog</name>
+        <message>
+            <source>About Leitstand</source>
+            <translation>Über Leitstand</translation>
+        </message>
+        <message>
+            <source>Monitors public digital services, keeps track of incidents and publishes outage notices in German and English.</source>
+            <translation>Überwacht öffentliche digitale Dienste, verfolgt Störungen und veröffentlicht Störungsmeldungen auf Deutsch und Englisch.</translation>
+        </message>
+        <message>
+            <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2).</source>
+            <translation>Freie Software unter der &lt;a href="%1"&gt;GNU General Public License, Version 3 oder später&lt;/a&gt; (%2).</translation>
+        </message>
+        <message>
+            <source>Built with Qt %1 and KDE Frameworks %2; running on Qt %3.</source>
+            <translation>Erstellt mit Qt %1 und KDE Frameworks %2; läuft auf Qt %3.</translation>
+        </message>
+        <message>
+            <source>Name and version</source>
+            <translation>Name und Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Lizenz</translation>
+        </message>
+        <message>
+            <source>Components</source>
+            <translation>Komponenten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::ChartDataWorker</name>
+        <message>
+            <source>There is no endpoint with id %1.</source>
+            <translation>Es gibt keinen Endpunkt mit der ID %1.</translation>
+        </message>
+        <message>
+            <source>Cannot load the chart: %1</source>
+            <translation>Das Diagramm kann nicht geladen werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::CheckError</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Unexpected HTTP status</source>
+            <translation>Unerwarteter HTTP-Status</translation>
+        </message>
+        <message>
+            <source>Response content did not match</source>
+            <translation>Antwortinhalt entspricht nicht der Erwartung</translation>
+        </message>
+        <message>
+            <source>No answer within the timeout</source>
+            <translation>Keine Antwort innerhalb der Zeitgrenze</translation>
+        </message>
+        <message>
+            <source>Connection refused</source>
+            <translation>Verbindung abgelehnt</translation>
+        </message>
+        <message>
+            <source>Name could not be resolved</source>
+            <translation>Name konnte nicht aufgelöst werden</translation>
+        </message>
+        <message>
+            <source>TLS error</source>
+            <translation>TLS-Fehler</translation>
+        </message>
+        <message>
+            <source>Too many redirects</source>
+            <translation>Zu viele Weiterleitungen</translation>
+        </message>
+        <message>
+            <source>Response body too large</source>
+            <translation>Antwort zu groß</translation>
+        </message>
+        <message>
+            <source>Connection reset by the server</source>
+            <translation>Verbindung vom Server zurückgesetzt</translation>
+        </message>
+        <message>
+            <source>Slower than the latency threshold</source>
+            <translation>Langsamer als die Antwortzeit-Schwelle</translation>
+        </message>
+        <message>
+            <source>Certificate expires soon</source>
+            <translation>Zertifikat läuft bald ab</translation>
+        </message>
+        <message>
+            <source>Host unreachable</source>
+            <translation>Host nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>Invalid answer from the server</source>
+            <translation>Ungültige Antwort vom Server</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Netzwerkfehler</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::Database</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database %1: %2</source>
+            <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot set up the database %1: %2</source>
+            <translation>Die Datenbank %1 kann nicht eingerichtet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the schema version of %1: %2</source>
+            <translation>Die Schemaversion von %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot migrate the database %1: %2</source>
+            <translation>Die Datenbank %1 kann nicht migriert werden: %2</translation>
+        </message>
+        <message>
+            <source>The database %1 has schema version %2, but this version of Leitstand knows only versions up to %3. Use a newer Leitstand.</source>
+            <translation>Die Datenbank %1 hat die Schemaversion %2, diese Leitstand-Version kennt aber nur Versionen bis %3. Verwenden Sie einen neueren Leitstand.</translation>
+        </message>
+        <message>
+            <source>Cannot migrate the database %1 to schema version %2: %3</source>
+            <translation>Die Datenbank %1 kann nicht auf Schemaversion %2 migriert werden: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointFile</name>
+        <message>
+            <source>YAML syntax error: %1</source>
+            <translation>YAML-Syntaxfehler: %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>a second YAML document; one file holds one list of endpoints</source>
+            <translation>ein zweites YAML-Dokument; eine Datei enthält genau eine Liste von Endpunkten</translation>
+        </message>
+        <message>
+            <source>version %1 is not supported; this Leitstand reads version %2</source>
+            <translation>Version %1 wird nicht unterstützt; dieser Leitstand liest Version %2</translation>
+        </message>
+        <message>
+            <source>expected a list of endpoints</source>
+            <translation>erwartet wird eine Liste von Endpunkten</translation>
+        </message>
+        <message>
+            <source>endpoint "%1" of service "%2" is already defined at line %3</source>
+            <translation>Endpunkt „%1“ des Dienstes „%2“ ist bereits in Zeile %3 definiert</translation>
+        </message>
+        <message>
+            <source>expected a mapping with the keys version and endpoints</source>
+            <translation>erwartet wird eine Zuordnung mit den Schlüsseln version und endpoints</translation>
+        </message>
+        <message>
+            <source>expected a mapping of keys and values</source>
+            <translation>erwartet wird eine Zuordnung von Schlüsseln zu Werten</translation>
+        </message>
+        <message>
+            <source>a key must be a word</source>
+            <translation>ein Schlüssel muss ein Wort sein</translation>
+        </message>
+        <message>
+            <source>the key appears more than once</source>
+            <translation>der Schlüssel kommt mehrfach vor</translation>
+        </message>
+        <message>
+            <source>unknown key; expected one of %1</source>
+            <translation>unbekannter Schlüssel; erwartet wird einer von %1</translation>
+        </message>
+        <message>
+            <source>unknown key; did you mean "%1"?</source>
+            <translation>unbekannter Schlüssel; meinten Sie „%1“?</translation>
+        </message>
+        <message>
+            <source>this key is required</source>
+            <translation>dieser Schlüssel ist erforderlich</translation>
+        </message>
+        <message>
+            <source>a value is required</source>
+            <translation>ein Wert ist erforderlich</translation>
+        </message>
+        <message>
+            <source>expected a single value, not a list or mapping</source>
+            <translation>erwartet wird ein einzelner Wert, keine Liste oder Zuordnung</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>erwartet wird eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>must be at least %1</source>
+            <translation>muss mindestens %1 sein</translation>
+        </message>
+        <message>
+            <source>must be between %1 and %2</source>
+            <translation>muss zwischen %1 und %2 liegen</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>erwartet wird true oder false</translation>
+        </message>
+        <message>
+            <source>expected a duration such as 500ms, 30s, 5m or 1h, not "%1"</source>
+            <translation>erwartet wird eine Dauer wie 500ms, 30s, 5m oder 1h, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>must be at most %1</source>
+            <translation>darf höchstens %1 sein</translation>
+        </message>
+        <message>
+            <source>expected a size such as 512KiB or 1MiB, not "%1"</source>
+            <translation>erwartet wird eine Größe wie 512KiB oder 1MiB, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>the timeout (%1) is longer than the interval (%2)</source>
+            <translation>die Zeitgrenze (%1) ist länger als das Intervall (%2)</translation>
+        </message>
+        <message>
+            <source>not a valid HTTP method</source>
+            <translation>keine gültige HTTP-Methode</translation>
+        </message>
+        <message>
+            <source>not a valid header name</source>
+            <translation>kein gültiger Header-Name</translation>
+        </message>
+        <message>
+            <source>a header value must not contain line breaks or control characters</source>
+            <translation>ein Header-Wert darf keine Zeilenumbrüche oder Steuerzeichen enthalten</translation>
+        </message>
+        <message>
+            <source>expected one header as name: value</source>
+            <translation>erwartet wird ein Header als name: wert</translation>
+        </message>
+        <message>
+            <source>expected a mapping of header names to values, or a list of them</source>
+            <translation>erwartet wird eine Zuordnung von Header-Namen zu Werten oder eine Liste davon</translation>
+        </message>
+        <message>
+            <source>at least one status code or range is required</source>
+            <translation>mindestens ein Statuscode oder Bereich ist erforderlich</translation>
+        </message>
+        <message>
+            <source>expected a status code such as 200 or a range such as 200-299</source>
+            <translation>erwartet wird ein Statuscode wie 200 oder ein Bereich wie 200-299</translation>
+        </message>
+        <message>
+            <source>status codes are between 100 and 599</source>
+            <translation>Statuscodes liegen zwischen 100 und 599</translation>
+        </message>
+        <message>
+            <source>the range starts after it ends</source>
+            <translation>der Bereich beginnt nach seinem Ende</translation>
+        </message>
+        <message>
+            <source>give exactly one of contains, matches or json_pointer</source>
+            <translation>geben Sie genau eines von contains, matches oder json_pointer an</translation>
+        </message>
+        <message>
+            <source>invalid regular expression at offset %1: %2</source>
+            <translation>ungültiger regulärer Ausdruck an Position %1: %2</translation>
+        </message>
+        <message>
+            <source>invalid JSON pointer: it starts with / and writes ~ as ~0 and / inside a name as ~1</source>
+            <translation>ungültiger JSON-Pointer: er beginnt mit / und schreibt ~ als ~0 und / innerhalb eines Namens als ~1</translation>
+        </message>
+        <message>
+            <source>json_pointer needs equals: the value to compare with</source>
+            <translation>json_pointer braucht equals: den Vergleichswert</translation>
+        </message>
+        <message>
+            <source>equals applies only with json_pointer</source>
+            <translation>equals gilt nur zusammen mit json_pointer</translation>
+        </message>
+        <message>
+            <source>expected A, AAAA or any</source>
+            <translation>erwartet wird A, AAAA oder any</translation>
+        </message>
+        <message>
+            <source>not an IP address</source>
+            <translation>keine IP-Adresse</translation>
+        </message>
+        <message>
+            <source>an A record holds an IPv4 address, not this IPv6 address</source>
+            <translation>ein A-Eintrag enthält eine IPv4-Adresse, nicht diese IPv6-Adresse</translation>
+        </message>
+        <message>
+            <source>an AAAA record holds an IPv6 address, not this IPv4 address</source>
+            <translation>ein AAAA-Eintrag enthält eine IPv6-Adresse, nicht diese IPv4-Adresse</translation>
+        </message>
+        <message>
+            <source>expected a host or host:port such as 192.0.2.53 or [2001:db8::53]:53</source>
+            <translation>erwartet wird ein Host oder host:port wie 192.0.2.53 oder [2001:db8::53]:53</translation>
+        </message>
+        <message>
+            <source>the port must be between 1 and 65535</source>
+            <translation>der Port muss zwischen 1 und 65535 liegen</translation>
+        </message>
+        <message>
+            <source>must be an absolute path</source>
+            <translation>muss ein absoluter Pfad sein</translation>
+        </message>
+        <message>
+            <source>unknown kind "%1"; expected http, https, tcp, dns or tls</source>
+            <translation>unbekannte Art „%1“; erwartet wird http, https, tcp, dns oder tls</translation>
+        </message>
+        <message>
+            <source>http settings apply only to http and https endpoints</source>
+            <translation>http-Einstellungen gelten nur für http- und https-Endpunkte</translation>
+        </message>
+        <message>
+            <source>dns settings apply only to dns endpoints</source>
+            <translation>dns-Einstellungen gelten nur für dns-Endpunkte</translation>
+        </message>
+        <message>
+            <source>tls settings apply only to https and tls endpoints</source>
+            <translation>tls-Einstellungen gelten nur für https- und tls-Endpunkte</translation>
+        </message>
+        <message>
+            <source>the latency threshold (%1) must be shorter than the timeout (%2)</source>
+            <translation>die Antwortzeit-Schwelle (%1) muss kürzer als die Zeitgrenze (%2) sein</translation>
+        </message>
+        <message>
+            <source>not a valid URL: %1</source>
+            <translation>keine gültige URL: %1</translation>
+        </message>
+        <message>
+            <source>a %1 endpoint needs a URL that starts with %1://</source>
+            <translation>ein %1-Endpunkt braucht eine URL, die mit %1:// beginnt</translation>
+        </message>
+        <message>
+            <source>the URL has no host</source>
+            <translation>die URL enthält keinen Host</translation>
+        </message>
+        <message>
+            <source>the URL must not contain a user name or password</source>
+            <translation>die URL darf keinen Benutzernamen und kein Passwort enthalten</translation>
+        </message>
+        <message>
+            <source>expected host:port such as example.org:443 or [2001:db8::1]:443</source>
+            <translation>erwartet wird host:port wie example.org:443 oder [2001:db8::1]:443</translation>
+        </message>
+        <message>
+            <source>expected a host name to resolve such as www.example.org</source>
+            <translation>erwartet wird ein aufzulösender Hostname wie www.example.org</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>die Datei kann nicht gelesen werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointOverview</name>
+        <message>
+            <source>Filter by name, target, service or error (%1)</source>
+            <translation>Nach Name, Ziel, Dienst oder Fehler filtern (%1)</translation>
+        </message>
+        <message>
+            <source>Filter endpoints</source>
+            <translation>Endpunkte filtern</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Zeigen:</translation>
+        </message>
+        <message>
+            <source>Show endpoints in state</source>
+            <translation>Endpunkte im Zustand zeigen</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Ausgefallen</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Beeinträchtigt</translation>
+        </message>
+        <message>
+            <source>Down and degraded</source>
+            <translation>Ausgefallen und beeinträchtigt</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Verfügbar</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Pausiert</translation>
+        </message>
+        <message>
+            <source>Endpoints</source>
+            <translation>Endpunkte</translation>
+        </message>
+        <message>
+            <source>No endpoints are monitored yet.</source>
+            <translation>Es werden noch keine Endpunkte überwacht.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointRepository</name>
+        <message>
+            <source>Cannot read the endpoints: %1</source>
+            <translation>Die Endpunkte können nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the endpoint %1: %2</source>
+            <translation>Der Endpunkt %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot add the endpoint %1: %2</source>
+            <translation>Der Endpunkt %1 kann nicht hinzugefügt werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot change the endpoint %1: %2</source>
+            <translation>Der Endpunkt %1 kann nicht geändert werden: %2</translation>
+        </message>
+        <message>
+            <source>There is no endpoint with id %1.</source>
+            <translation>Es gibt keinen Endpunkt mit der ID %1.</translation>
+        </message>
+        <message>
+            <source>Cannot remove the endpoint %1: %2</source>
+            <translation>Der Endpunkt %1 kann nicht entfernt werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot pause or resume the endpoint %1: %2</source>
+            <translation>Der Endpunkt %1 kann nicht pausiert oder fortgesetzt werden: %2</translation>
+        </message>
+        <message>
+            <source>The endpoint %1 of the service %2 is defined twice.</source>
+            <translation>Der Endpunkt %1 des Dienstes %2 ist doppelt definiert.</translation>
+        </message>
+        <message>
+            <source>Cannot import the endpoints: %1</source>
+            <translation>Die Endpunkte können nicht importiert werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointState</name>
+        <message>
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Verfügbar</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Beeinträchtigt</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Ausgefallen</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Pausiert</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>Wartung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointStatusQuery</name>
+        <message>
+            <source>Cannot read the endpoint states: %1</source>
+            <translation>Die Endpunkt-Zustände können nicht gelesen werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointText</name>
+        <message>
+            <source>%1 ms</source>
+            <comment>latency</comment>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <comment>uptime in percent</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s)</source>
+            <comment>service summary</comment>
+            <translation>
+                <numerusform>%n Endpunkt</numerusform>
+                <numerusform>%n Endpunkte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>joins the parts of a service summary</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n down</source>
+            <comment>service summary</comment>
+            <translation>
+                <numerusform>%n ausgefallen</numerusform>
+                <numerusform>%n ausgefallen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n degraded</source>
+            <comment>service summary</comment>
+            <translation>
+                <numerusform>%n beeinträchtigt</numerusform>
+                <numerusform>%n beeinträchtigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <comment>state since time</comment>
+            <translation>%1 seit %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>state, latency</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>state: error message</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No checks yet</source>
+            <translation>Noch keine Prüfungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recent check(s), %1 failed</source>
+            <translation>
+                <numerusform>%n letzte Prüfung, %1 fehlgeschlagen</numerusform>
+                <numerusform>%n letzte Prüfungen, %1 fehlgeschlagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>error message: detail</comment>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointTreeModel</name>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>Antwortzeit</translation>
+        </message>
+        <message>
+            <source>Uptime 24 h</source>
+            <translation>Verfügbarkeit 24 h</translation>
+        </message>
+        <message>
+            <source>Uptime 30 d</source>
+            <translation>Verfügbarkeit 30 T</translation>
+        </message>
+        <message>
+            <source>Last check</source>
+            <translation>Letzte Prüfung</translation>
+        </message>
+        <message>
+            <source>Recent checks</source>
+            <translation>Letzte Prüfungen</translation>
+        </message>
+        <message>
+            <source>Time to a complete answer in the latest check</source>
+            <translation>Zeit bis zur vollständigen Antwort bei der letzten Prüfung</translation>
+        </message>
+        <message>
+            <source>Share of the last 24 hours the endpoint answered (maintenance and unknown time do not count)</source>
+            <translation>Anteil der letzten 24 Stunden, in dem der Endpunkt geantwortet hat (Wartung und unbekannte Zeit zählen nicht)</translation>
+        </message>
+        <message>
+            <source>Share of the last 30 days the endpoint answered (maintenance and unknown time do not count)</source>
+            <translation>Anteil der letzten 30 Tage, in dem der Endpunkt geantwortet hat (Wartung und unbekannte Zeit zählen nicht)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last %n check(s), oldest on the left</source>
+            <translation>
+                <numerusform>Die letzte Prüfung</numerusform>
+                <numerusform>Die letzten %n Prüfungen, die älteste links</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::MainWindow</name>
+        <message>
+            <source>Leitstand</source>
+            <translation>Leitstand</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen Mode</source>
+            <translation>&amp;Vollbildmodus</translation>
+        </message>
+        <message>
+            <source>&amp;System Default</source>
+            <translation>S&amp;ystemvorgabe</translation>
+        </message>
+        <message>
+            <source>&amp;About Leitstand</source>
+            <translation>Ü&amp;ber Leitstand</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Datenbank: %1</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Datenbank</translation>
+        </message>
+        <message>
+            <source>Endpoint states</source>
+            <translation>Endpunkt-Zustände</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n down</source>
+            <translation>
+                <numerusform>%n ausgefallen</numerusform>
+                <numerusform>%n ausgefallen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n degraded</source>
+            <translation>
+                <numerusform>%n beeinträchtigt</numerusform>
+                <numerusform>%n beeinträchtigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Leitstand – %1, %2</source>
+            <comment>window title: down, degraded</comment>
+            <translation>Leitstand – %1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s): %1, %2</source>
+            <comment>status bar: down, degraded</comment>
+            <translation>
+                <numerusform>%n Endpunkt: %1, %2</numerusform>
+                <numerusform>%n Endpunkte: %1, %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::Retention</name>
+        <message>
+            <source>Cannot remove old samples: %1</source>
+            <translation>Alte Messwerte können nicht entfernt werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::SampleStore</name>
+        <message>
+            <source>Cannot store samples: %1</source>
+            <translation>Messwerte können nicht gespeichert werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::UptimeQuery</name>
+        <message>
+            <source>Cannot compute the uptime: %1</source>
+            <translation>Die Verfügbarkeit kann nicht berechnet werden: %1</translation>
+        </message>
+        <message>
+            <source>There is no endpoint with id %1.</source>
+            <translation>Es gibt keinen Endpunkt mit der ID %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Poller</name>
+        <message>
+            <source>SERVICE</source>
+            <translation>DIENST</translation>
+        </message>
+        <message>
+            <source>ENDPOINT</source>
+            <translation>ENDPUNKT</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>ART</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>ZUSTAND</translation>
+        </message>
+        <message>
+            <source>LATENCY</source>
+            <translation>ANTWORTZEIT</translation>
+        </message>
+        <message>
+            <source>RESULT</source>
+            <translation>ERGEBNIS</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>nicht geprüft</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>(was %1)</source>
+            <translation>(vorher %1)</translation>
+        </message>
+        <message>
+            <source>status: %1 endpoints scheduled, %2 checks in the last minute, delay p50 %3 ms p99 %4 ms, %5 cycles skipped, %6 samples stored</source>
+            <translation>Status: %1 Endpunkte eingeplant, %2 Prüfungen in der letzten Minute, Verzögerung p50 %3 ms p99 %4 ms, %5 Durchläufe übersprungen, %6 Messwerte gespeichert</translation>
+        </message>
+        <message>
+            <source>Checks the endpoints of a Leitstand database, stores every result and logs state changes. Stops on SIGTERM or SIGINT.</source>
+            <translation>Prüft die Endpunkte einer Leitstand-Datenbank, speichert jedes Ergebnis und protokolliert Zustandswechsel. Endet bei SIGTERM oder SIGINT.</translation>
+        </message>
+        <message>
+            <source>Check every endpoint once, print a table and exit; stores nothing.</source>
+            <translation>Jeden Endpunkt einmal prüfen, eine Tabelle ausgeben und beenden; speichert nichts.</translation>
+        </message>
+        <message>
+            <source>the database %1 holds no endpoints yet; add some with: leitstand import FILE</source>
+            <translation>die Datenbank %1 enthält noch keine Endpunkte; fügen Sie welche hinzu mit: leitstand import DATEI</translation>
+        </message>
+        <message>
+            <source>stopped; %1 samples stored</source>
+            <translation>beendet; %1 Messwerte gespeichert</translation>
+        </message>
+        <message numerus="yes">
+            <source>monitoring %n endpoint(s) in %1</source>
+            <translation>
+                <numerusform>überwache %n Endpunkt in %1</numerusform>
+                <numerusform>überwache %n Endpunkte in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log a status line every this many seconds (default: %1).</source>
+            <translation>Alle so viele Sekunden eine Statuszeile protokollieren (Vorgabe: %1).</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>Sekunden</translation>
+        </message>
+        <message>
+            <source>--status-interval expects a whole number of seconds from 1 to %1, not "%2"</source>
+            <translation>--status-interval erwartet eine ganze Zahl von Sekunden zwischen 1 und %1, nicht „%2“</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleQuery</name>
+        <message>
+            <source>Cannot read the chart data: %1</source>
+            <translation>Die Diagrammdaten können nicht gelesen werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>could not write the screenshot to %1: %2</source>
+            <translation>Bildschirmfoto konnte nicht nach %1 geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>unknown language "%1"; use de, en or system</source>
+            <translation>unbekannte Sprache „%1“; erlaubt sind de, en oder system</translation>
+        </message>
+        <message>
+            <source>Leitstand monitors public digital services and their incidents.</source>
+            <translation>Leitstand überwacht öffentliche digitale Dienste und ihre Störungen.</translation>
+        </message>
+        <message>
+            <source>Language of the user interface for this run: de, en or system.</source>
+            <translation>Sprache der Benutzeroberfläche für diesen Start: de, en oder system.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Render the main window after start-up into a PNG file and exit.</source>
+            <translation>Hauptfenster nach dem Start als PNG-Datei speichern und beenden.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"; see --help</source>
+            <translation>unerwartetes Argument „%1“; siehe --help</translation>
+        </message>
+        <message>
+            <source>the %1 translation is missing from this build</source>
+            <translation>die Übersetzung %1 fehlt in diesem Build</translation>
+        </message>
+        <message>
+            <source>The SQLite database file (default: %1).</source>
+            <translation>Die SQLite-Datenbankdatei (Vorgabe: %1).</translation>
+        </message>
+        <message>
+            <source>Leitstand</source>
+            <translation>Leitstand</translation>
+        </message>
+        <message>
+            <source>Could not open the database %1:
+%2</source>
+            <translation>Die Datenbank %1 konnte nicht geöffnet werden:
+%2</translation>
+        </message>
+    </context>
 </TS>

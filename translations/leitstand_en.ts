@@ -414,6 +414,61 @@
         </message>
     </context>
     <context>
+        <name>Leitstand::EndpointOverview</name>
+        <message>
+            <source>Filter by name, target, service or error (%1)</source>
+            <translation>Filter by name, target, service or error (%1)</translation>
+        </message>
+        <message>
+            <source>Filter endpoints</source>
+            <translation>Filter endpoints</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>Show endpoints in state</source>
+            <translation>Show endpoints in state</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Degraded</translation>
+        </message>
+        <message>
+            <source>Down and degraded</source>
+            <translation>Down and degraded</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Endpoints</source>
+            <translation>Endpoints</translation>
+        </message>
+        <message>
+            <source>No endpoints are monitored yet.</source>
+            <translation>No endpoints are monitored yet.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::EndpointRepository</name>
         <message>
             <source>Cannot read the endpoints: %1</source>
@@ -656,14 +711,6 @@
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <source>No endpoints are monitored yet.</source>
-            <translation>No endpoints are monitored yet.</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
@@ -672,8 +719,35 @@
             <translation>Database</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>Ready</translation>
+            <source>Endpoint states</source>
+            <translation>Endpoint states</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n down</source>
+            <translation>
+                <numerusform>%n down</numerusform>
+                <numerusform>%n down</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n degraded</source>
+            <translation>
+                <numerusform>%n degraded</numerusform>
+                <numerusform>%n degraded</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Leitstand – %1, %2</source>
+            <comment>window title: down, degraded</comment>
+            <translation>Leitstand – %1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s): %1, %2</source>
+            <comment>status bar: down, degraded</comment>
+            <translation>
+                <numerusform>%n endpoint: %1, %2</numerusform>
+                <numerusform>%n endpoints: %1, %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -827,6 +901,16 @@
         <message>
             <source>The SQLite database file (default: %1).</source>
             <translation>The SQLite database file (default: %1).</translation>
+        </message>
+        <message>
+            <source>Leitstand</source>
+            <translation>Leitstand</translation>
+        </message>
+        <message>
+            <source>Could not open the database %1:
+%2</source>
+            <translation>Could not open the database %1:
+%2</translation>
         </message>
     </context>
 </TS>

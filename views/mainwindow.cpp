@@ -2,6 +2,8 @@
 
 #include "aboutdialog.h"
 #include "core/settings.h"
+#include "endpointoverview.h"
+#include "itemmodels/endpointtreemodel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -20,21 +22,22 @@ namespace {
 const auto windowKey = u"main"_s;
 }
 
-MainWindow::MainWindow(Settings &settings, const QString &databaseDescription, QWidget *parent)
+MainWindow::MainWindow(
+    Settings &settings, EndpointTreeModel &endpoints, const QString &databaseDescription, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_endpoints(endpoints)
     , m_databaseDescription(databaseDescription)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon::fromTheme(u"leitstand"_s, QIcon(u":/icons/leitstand.svg"_s)));
 
-    m_emptyState = new QLabel(this);
-    m_emptyState->setObjectName(u"emptyState"_s);
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setMargin(24);
-    setCentralWidget(m_emptyState);
+    m_overview = new EndpointOverview(m_endpoints, this);
+    setCentralWidget(m_overview);
 
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(u"countsLabel"_s);
+    statusBar()->addWidget(m_countsLabel);
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -44,6 +47,7 @@ MainWindow::MainWindow(Settings &settings, const QString &databaseDescription, Q
     retranslateUi();
     restoreLayout();
 
+    connect(&m_endpoints, &EndpointTreeModel::countsChanged, this, &MainWindow::updateCounts);
     connect(&m_settings, &Settings::languageChanged, this, [this](UiLanguage language) {
         const auto actions = m_languageGroup->actions();
         for (QAction *action : actions) {
@@ -118,7 +122,6 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Leitstand"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -132,11 +135,26 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Leitstand"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
-    m_emptyState->setText(tr("No endpoints are monitored yet."));
-    m_emptyState->setAccessibleName(tr("Overview"));
     m_databaseLabel->setText(tr("Database: %1").arg(m_databaseDescription));
     m_databaseLabel->setAccessibleName(tr("Database"));
-    statusBar()->showMessage(tr("Ready"));
+    m_countsLabel->setAccessibleName(tr("Endpoint states"));
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    const int total = int(m_endpoints.endpointCount());
+    const int down = m_endpoints.countInState(EndpointState::Down);
+    const int degraded = m_endpoints.countInState(EndpointState::Degraded);
+    const QString downText = tr("%n down", nullptr, down);
+    const QString degradedText = tr("%n degraded", nullptr, degraded);
+    // Counts in words, not a red title: the state must never depend on colour alone.
+    if (down == 0 && degraded == 0)
+        setWindowTitle(tr("Leitstand"));
+    else
+        setWindowTitle(tr("Leitstand – %1, %2", "window title: down, degraded").arg(downText, degradedText));
+    m_countsLabel->setText(
+        tr("%n endpoint(s): %1, %2", "status bar: down, degraded", total).arg(downText, degradedText));
 }
 
 void MainWindow::showAbout()

@@ -9,6 +9,8 @@ class QMenu;
 
 namespace Leitstand {
 
+class EndpointOverview;
+class EndpointTreeModel;
 class Settings;
 
 // The console's main window: menus, the central area and the status bar. It restores its layout
@@ -18,12 +20,15 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Settings &settings, const QString &databaseDescription, QWidget *parent = nullptr);
+    // Shows `endpoints`, which must outlive the window; filling it is the caller's business.
+    explicit MainWindow(Settings &settings, EndpointTreeModel &endpoints, const QString &databaseDescription,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     // Opens Help ▸ About; public so that tests and --screenshot can reach it.
     void showAbout();
+    EndpointOverview *overview() const { return m_overview; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,8 +40,10 @@ private:
     void retranslateUi();
     void saveLayout();
     void restoreLayout();
+    void updateCounts();
 
     Settings &m_settings;
+    EndpointTreeModel &m_endpoints;
     QString m_databaseDescription;
 
     QMenu *m_fileMenu = nullptr;
@@ -51,7 +58,8 @@ private:
     QAction *m_languageEnglishAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
-    QLabel *m_emptyState = nullptr;
+    EndpointOverview *m_overview = nullptr;
+    QLabel *m_countsLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 #include "core/settings.h"
 #include "core/uilanguage.h"
+#include "itemmodels/endpointtreemodel.h"
 #include "leitstand/version.h"
 #include "mainwindow.h"
 
@@ -62,7 +63,7 @@ private Q_SLOTS:
 
     void menusAndStatusBar()
     {
-        MainWindow window(*m_settings, u"/data/leitstand.sqlite"_s);
+        MainWindow window(*m_settings, m_endpoints, u"/data/leitstand.sqlite"_s);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(menuTitles(window), (QStringList {u"&File"_s, u"&View"_s, u"&Help"_s}));
@@ -76,7 +77,7 @@ private Q_SLOTS:
 
     void switchesLanguageLive()
     {
-        MainWindow window(*m_settings, u"x"_s);
+        MainWindow window(*m_settings, m_endpoints, u"x"_s);
         window.show();
         QAction *german = languageAction(window, u"de"_s);
         QVERIFY(german);
@@ -98,7 +99,7 @@ private Q_SLOTS:
 
     void aboutShowsVersionAndLicence()
     {
-        MainWindow window(*m_settings, u"x"_s);
+        MainWindow window(*m_settings, m_endpoints, u"x"_s);
         window.show();
         window.showAbout();
         auto *about = window.findChild<AboutDialog *>();
@@ -118,13 +119,13 @@ private Q_SLOTS:
     void remembersGeometry()
     {
         {
-            MainWindow window(*m_settings, u"x"_s);
+            MainWindow window(*m_settings, m_endpoints, u"x"_s);
             window.show();
             window.resize(712, 433);
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.close();
         }
-        MainWindow reopened(*m_settings, u"x"_s);
+        MainWindow reopened(*m_settings, m_endpoints, u"x"_s);
         QCOMPARE(reopened.size(), QSize(712, 433));
     }
 
@@ -132,6 +133,7 @@ private:
     QTemporaryDir m_dir;
     int m_counter = 0;
     std::unique_ptr<Settings> m_settings;
+    EndpointTreeModel m_endpoints;
     TranslationInstaller m_translations;
 };
 

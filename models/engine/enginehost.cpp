@@ -1,0 +1,111 @@
+#include "enginehost.h"
+
+#include "storage/database.h"
+#include "storage/endpointrepository.h"
+
+#include <QTimer>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Leitstand {
+
+struct EngineHost::Worker
+{
+    std::unique_ptr<MonitoringEngine> engine;
+    std::unique_ptr<QTimer> reloadTimer;
+    // The revision whose definitions were last sent with endpointsChanged().
+    std::optional<qint64> announcedRevision;
+};
+
+EngineHost::EngineHost(const Database &database, const MonitoringEngineOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_options(options)
+    , m_context(std::make_unique<QObject>())
+    , m_worker(std::make_unique<Worker>())
+{
+    qRegisterMetaType<QList<Leitstand::Endpoint>>();
+    qRegisterMetaType<QList<Leitstand::EndpointStatus>>();
+    qRegisterMetaType<Leitstand::CheckResult>();
+    qRegisterMetaType<Leitstand::StateTransition>();
+    qRegisterMetaType<Leitstand::EndpointState>();
+    m_thread.setObjectName(u"MonitoringEngine"_s);
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+EngineHost::~EngineHost()
+{
+    // Blocking is fine here and only here: the worker never waits for this thread, so it cannot
+    // deadlock, and the engine must be gone before the Database it reads from.
+    QMetaObject::invokeMethod(m_context.get(), [this] { stopInWorker(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void EngineHost::start()
+{
+    QMetaObject::invokeMethod(m_context.get(), [this] { startInWorker(); }, Qt::QueuedConnection);
+}
+
+void EngineHost::startInWorker()
+{
+    if (m_worker->engine)
+        return;
+    auto &engine = m_worker->engine;
+    engine = std::make_unique<MonitoringEngine>(m_database, m_options);
+    // Signal to signal across threads: queued, so they are emitted again in this object's thread.
+    connect(engine.get(), &MonitoringEngine::resultReady, this, &EngineHost::resultReady);
+    connect(engine.get(), &MonitoringEngine::stateChanged, this, &EngineHost::stateChanged);
+    connect(engine.get(), &MonitoringEngine::storageFailed, this, &EngineHost::storageFailed);
+
+    reloadInWorker();
+    auto statuses = EndpointStatusQuery(m_database).all();
+    if (statuses) {
+        QMetaObject::invokeMethod(
+            this, [this, list = std::move(*statuses)] { Q_EMIT statusesLoaded(list); }, Qt::QueuedConnection);
+    } else {
+        QMetaObject::invokeMethod(
+            this, [this, message = statuses.error()] { Q_EMIT loadFailed(message); }, Qt::QueuedConnection);
+    }
+    engine->start();
+
+    // As leitstand-poller does: an import while the console runs shows up within seconds.
+    m_worker->reloadTimer = std::make_unique<QTimer>();
+    connect(m_worker->reloadTimer.get(), &QTimer::timeout, m_context.get(), [this] { reloadInWorker(); });
+    m_worker->reloadTimer->start(reloadIntervalMs);
+}
+
+void EngineHost::reloadInWorker()
+{
+    // Read before reloading: should the definitions change in between, the next round sees a
+    // revision it has not announced and sends them again, rather than missing them.
+    const auto revision = EndpointRepository(m_database).revision();
+    const auto loaded = m_worker->engine->reloadIfChanged();
+    const auto failure = !revision ? revision.error() : !loaded ? loaded.error() : QString();
+    if (!failure.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this, failure] { Q_EMIT loadFailed(failure); }, Qt::QueuedConnection);
+        return;
+    }
+    if (m_worker->announcedRevision == *revision)
+        return;
+    m_worker->announcedRevision = *revision;
+    QMetaObject::invokeMethod(
+        this, [this, endpoints = m_worker->engine->endpoints()] { Q_EMIT endpointsChanged(endpoints); },
+        Qt::QueuedConnection);
+}
+
+void EngineHost::stopInWorker()
+{
+    m_worker->reloadTimer.reset();
+    if (m_worker->engine) {
+        m_worker->engine->shutdown();
+        m_worker->engine.reset();
+    }
+    // The worker's SQL connection belongs to this thread, which ends now.
+    m_database.closeConnection();
+}
+
+} // namespace Leitstand
