@@ -3,6 +3,7 @@
 
 #include "engine/enginehost.h"
 #include "engine/uptimeloader.h"
+#include "enginetesthelpers.h"
 #include "storage/database.h"
 #include "storage/endpointrepository.h"
 
@@ -14,22 +15,7 @@
 using namespace Qt::StringLiterals;
 using namespace Leitstand;
 
-namespace {
-
-Endpoint tcpEndpoint(const QString &name, quint16 port)
-{
-    Endpoint endpoint;
-    endpoint.service = u"Amt"_s;
-    endpoint.name = name;
-    endpoint.kind = CheckKind::Tcp;
-    endpoint.target = u"127.0.0.1:%1"_s.arg(port);
-    endpoint.intervalMs = 1000;
-    endpoint.timeoutMs = 900;
-    endpoint.confirmationsDown = 1;
-    return endpoint;
-}
-
-} // namespace
+using EngineTest::tcpEndpoint;
 
 class TestEngineHost final : public QObject
 {

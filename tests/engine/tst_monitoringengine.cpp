@@ -2,6 +2,7 @@
 // sockets of this test on 127.0.0.1, confirmations, and samples written by the SampleWriter.
 
 #include "engine/monitoringengine.h"
+#include "enginetesthelpers.h"
 #include "storage/database.h"
 #include "storage/endpointrepository.h"
 #include "storage/endpointstatus.h"
@@ -15,22 +16,7 @@
 using namespace Qt::StringLiterals;
 using namespace Leitstand;
 
-namespace {
-
-Endpoint tcpEndpoint(const QString &name, quint16 port, int confirmationsDown = 1)
-{
-    Endpoint endpoint;
-    endpoint.service = u"Amt"_s;
-    endpoint.name = name;
-    endpoint.kind = CheckKind::Tcp;
-    endpoint.target = u"127.0.0.1:%1"_s.arg(port);
-    endpoint.intervalMs = 1000;
-    endpoint.timeoutMs = 900;
-    endpoint.confirmationsDown = confirmationsDown;
-    return endpoint;
-}
-
-} // namespace
+using EngineTest::tcpEndpoint;
 
 class TestMonitoringEngine final : public QObject
 {
