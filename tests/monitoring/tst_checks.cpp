@@ -265,6 +265,8 @@ void TestChecks::classification_data()
     }
     QTest::addRow("reset mid-body") << httpEndpoint(fault.url(u"/reset"_s)) << down << CheckError::ConnectionReset
                                     << QString() << 0;
+    QTest::addRow("closed mid-body") << httpEndpoint(fault.url(u"/short"_s)) << down << CheckError::ConnectionReset
+                                     << QString() << 0;
     QTest::addRow("closed without answer")
         << httpEndpoint(fault.url(u"/close"_s)) << down << CheckError::ConnectionReset << u"without an answer"_s << 0;
     QTest::addRow("endless redirects") << httpEndpoint(fault.url(u"/redirect/0"_s)) << down << CheckError::RedirectLoop

@@ -77,6 +77,11 @@ private:
             });
             return;
         }
+        if (path == "/short") {
+            m_socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n" + QByteArray(1000, 'x'));
+            m_socket->disconnectFromHost();
+            return;
+        }
         if (path == "/drip") {
             m_socket->write("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n");
             connect(&m_timer, &QTimer::timeout, this, [this] { m_socket->write("x"); });

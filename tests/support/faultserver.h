@@ -20,6 +20,7 @@ class FaultWorker;
 //   /hang           accepts and reads the request, never answers
 //   /close          closes the connection without answering
 //   /reset          sends headers and part of the body, then resets the connection (RST)
+//   /short          sends headers and part of the body, then closes the connection cleanly (FIN)
 //   /drip           promises 1000 bytes and sends one byte a second
 //   /redirect/N     302 to /redirect/N+1, endlessly
 //   /loop           302 to itself

@@ -168,6 +168,8 @@ void HttpCheck::onFinished()
         fail(CheckError::ProtocolError, u"no HTTP status in the answer"_s);
         return;
     }
+    if (bodyCutShort(status))
+        return;
     mutableResult().httpStatus = status;
     recordResponseHead();
 
@@ -189,6 +191,26 @@ void HttpCheck::onFinished()
         return;
     }
     evaluate();
+}
+
+// QNetworkAccessManager reports a body cut short by a reset as complete when the socket is already
+// unconnected by the time it reads (a race in QHttpNetworkConnectionChannel), so count the bytes.
+// Compressed bodies are skipped: Content-Length then counts bytes before decompression.
+bool HttpCheck::bodyCutShort(int status)
+{
+    if (m_reply->bytesAvailable() > 0) {
+        onReadyRead();
+        if (isFinished())
+            return true;
+    }
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool bodyExpected = endpoint().http.method != "HEAD" && status != 204 && status != 304;
+    if (!length.isValid() || !bodyExpected || m_reply->hasRawHeader("Content-Encoding")
+        || m_received >= length.toLongLong())
+        return false;
+    fail(CheckError::ConnectionReset,
+        u"the connection closed after %1 of %2 bytes of the body"_s.arg(m_received).arg(length.toLongLong()));
+    return true;
 }
 
 void HttpCheck::startProbe()

@@ -42,6 +42,7 @@ private:
     void recordResponseHead();
     // Qt reports a peer that answers with something other than HTTP exactly like one that closes
     // the connection at once. Only in that case, a raw request on a second connection tells which.
+    bool bodyCutShort(int status);
     void startProbe();
     void judgeProbe();
     void evaluate();
