@@ -50,6 +50,30 @@ void EngineHost::start()
     QMetaObject::invokeMethod(m_context.get(), [this] { startInWorker(); }, Qt::QueuedConnection);
 }
 
+void EngineHost::checkNow(const QList<qint64> &endpointIds)
+{
+    QMetaObject::invokeMethod(
+        m_context.get(),
+        [this, endpointIds] {
+            if (!m_worker->engine)
+                return;
+            for (const qint64 id : endpointIds)
+                m_worker->engine->checkNow(id);
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineHost::reloadNow()
+{
+    QMetaObject::invokeMethod(
+        m_context.get(),
+        [this] {
+            if (m_worker->engine)
+                reloadInWorker();
+        },
+        Qt::QueuedConnection);
+}
+
 void EngineHost::startInWorker()
 {
     if (m_worker->engine)

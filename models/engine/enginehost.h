@@ -39,6 +39,11 @@ public:
     // Creates the engine in the worker thread, loads the endpoints and starts checking. Returns at
     // once; endpointsChanged() and statusesLoaded() follow. Connect the signals before calling it.
     void start();
+    // Checks these endpoints now, out of turn (see Scheduler::checkNow()); their results arrive
+    // by resultReady() as usual. Ids that are unknown, paused or already being checked are skipped.
+    void checkNow(const QList<qint64> &endpointIds);
+    // Reads the definitions now instead of at the next periodic reload, e.g. after an edit.
+    void reloadNow();
 
 Q_SIGNALS:
     // After every load that found different definitions (the first one included), in the order

@@ -107,6 +107,11 @@ void MonitoringEngine::checkAllOnce()
     m_scheduler->runAllOnce();
 }
 
+bool MonitoringEngine::checkNow(qint64 endpointId)
+{
+    return m_scheduler->checkNow(endpointId);
+}
+
 void MonitoringEngine::shutdown()
 {
     m_scheduler->stop();

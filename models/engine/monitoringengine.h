@@ -61,6 +61,8 @@ public:
     // Checks every endpoint that is not paused once, within the limits, then emits
     // allChecksFinished().
     void checkAllOnce();
+    // See Scheduler::checkNow().
+    bool checkNow(qint64 endpointId);
 
     // Stops scheduling, drops the checks still running (their results would come too late to be
     // stored) and writes every result received so far. Used on SIGTERM and before exit.

@@ -161,6 +161,16 @@ void Scheduler::runAllOnce()
         dispatchWaiting();
 }
 
+bool Scheduler::checkNow(qint64 endpointId)
+{
+    const auto it = m_entries.find(endpointId);
+    if (it == m_entries.end() || it->endpoint.paused || it->owedDueMs || m_inFlight.contains(endpointId))
+        return false;
+    owe(endpointId, *it, now());
+    dispatchWaiting();
+    return true;
+}
+
 void Scheduler::checkFinished(qint64 endpointId)
 {
     const auto running = m_inFlight.constFind(endpointId);

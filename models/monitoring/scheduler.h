@@ -106,6 +106,10 @@ public:
     // the event loop). Stops the periodic schedule first.
     void runAllOnce();
 
+    // Checks the endpoint now, out of turn (an operator asked), within the limits; its periodic
+    // schedule stays as it is. False if it is unknown, paused, or a check of it already waits or runs.
+    bool checkNow(qint64 endpointId);
+
     void checkFinished(qint64 endpointId);
 
     // Starts whatever is due by the clock. The timer calls it; tests with a fake clock call it

@@ -83,6 +83,35 @@ private Q_SLOTS:
         QCOMPARE(endpoints.constLast().at(0).value<QList<Endpoint>>().size(), 2);
     }
 
+    // An hourly endpoint is checked at once when asked, and an edit is read without waiting for
+    // the periodic reload.
+    void checkNowAndReloadNow()
+    {
+        EndpointRepository repository(*m_database);
+        Endpoint hourly = tcpEndpoint(u"hourly"_s, m_listening.serverPort());
+        hourly.intervalMs = 3'600'000;
+        const qint64 id = *repository.add(hourly);
+        EngineHost host(*m_database);
+        QSignalSpy endpoints(&host, &EngineHost::endpointsChanged);
+        QList<CheckResult> results;
+        connect(&host, &EngineHost::resultReady, this,
+            [&](const CheckResult &result, EndpointState) { results.append(result); });
+        host.start();
+        QVERIFY(endpoints.wait(10'000));
+        const qsizetype before = results.size();
+        host.checkNow({id, 4711});
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), before + 1, 5'000);
+        QCOMPARE(results.constLast().endpointId, id);
+        QCOMPARE(results.constLast().status, EndpointState::Up);
+
+        hourly.id = id;
+        hourly.name = u"renamed"_s;
+        QVERIFY(repository.update(hourly));
+        host.reloadNow();
+        QTRY_COMPARE_WITH_TIMEOUT(endpoints.size(), 2, EngineHost::reloadIntervalMs - 1'000);
+        QCOMPARE(endpoints.constLast().at(0).value<QList<Endpoint>>().constFirst().name, u"renamed"_s);
+    }
+
     // Destroyed while checks run: the engine stops and stores in its own thread, nothing arrives
     // afterwards, and the samples received so far are in the database.
     void destructionIsClean()

@@ -480,6 +480,40 @@ private Q_SLOTS:
         QCOMPARE(once, (QSet<qint64> {2, 3, 5, 7, 9}));
     }
 
+    void checkNowRunsOutOfTurnWithoutShiftingTheSchedule()
+    {
+        Simulation simulation;
+        simulation.duration = [](const Endpoint &) {
+            return 2000;
+        };
+        const qint64 interval = 60'000;
+        simulation.scheduler.upsert(endpointOn(1, u"a.example.de"_s, interval));
+        Endpoint paused = endpointOn(2, u"b.example.de"_s, interval);
+        paused.paused = true;
+        simulation.scheduler.upsert(paused);
+        const qint64 startMs = simulation.now;
+        simulation.scheduler.start();
+
+        // Halfway between two periodic runs, so that the out-of-turn one cannot meet them.
+        const qint64 first = firstDue(1, interval, startMs);
+        simulation.runUntil(first + interval / 2);
+        QCOMPARE(simulation.starts.size(), 1);
+        QVERIFY(simulation.scheduler.checkNow(1));
+        QCOMPARE(simulation.starts.size(), 2);
+        QCOMPARE(simulation.starts.last().startedMs, first + interval / 2);
+        QVERIFY(!simulation.scheduler.checkNow(1)); // in flight: not twice
+        QVERIFY(!simulation.scheduler.checkNow(2)); // paused
+        QVERIFY(!simulation.scheduler.checkNow(99)); // unknown
+
+        simulation.runUntil(startMs + 4 * interval);
+        // The periodic runs keep their phase after the extra one.
+        const auto starts = simulation.startsOf(1);
+        QCOMPARE(starts.size(), 1 + cyclesDue(1, interval, startMs, simulation.now));
+        QCOMPARE(starts.at(2).dueMs, first + interval);
+        QCOMPARE(starts.at(2).startedMs, first + interval);
+        QCOMPARE(simulation.overlaps, 0);
+    }
+
     void pausingDropsAWaitingCheck()
     {
         Simulation simulation({.maxConcurrent = 1, .maxPerHost = 1, .statisticsWindowMs = 60'000});
