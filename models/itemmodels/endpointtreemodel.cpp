@@ -382,6 +382,30 @@ void EndpointTreeModel::applyResult(const CheckResult &result, EndpointState sta
     markDirty(*found, changed);
 }
 
+void EndpointTreeModel::setStoredHeartbeats(const QList<EndpointSamples> &stored)
+{
+    for (const EndpointSamples &endpointSamples : stored) {
+        Entry *found = entry(endpointSamples.endpointId);
+        if (!found)
+            continue;
+        HeartbeatHistory &history = found->live.heartbeats;
+        const QDateTime firstLive = history.isEmpty() ? QDateTime() : history.at(0).time;
+        QList<Leitstand::Heartbeat> merged;
+        for (auto it = endpointSamples.samples.crbegin(); it != endpointSamples.samples.crend(); ++it) {
+            Leitstand::Heartbeat heartbeat = Leitstand::Heartbeat::fromSample(*it);
+            if (!firstLive.isValid() || heartbeat.time < firstLive)
+                merged.append(std::move(heartbeat));
+        }
+        if (merged.isEmpty())
+            continue;
+        merged += history.toList();
+        history.clear();
+        for (qsizetype i = std::max<qsizetype>(0, merged.size() - HeartbeatHistory::capacity); i < merged.size(); ++i)
+            history.append(merged.at(i));
+        markDirty(*found, columnBit(Heartbeat));
+    }
+}
+
 void EndpointTreeModel::applyTransition(const StateTransition &transition)
 {
     Entry *found = entry(transition.endpointId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/historyloader.h"
 #include "itemmodels/heartbeat.h"
 #include "itemmodels/naturalorder.h"
 #include "monitoring/checkresult.h"
@@ -86,6 +87,10 @@ public:
 
     // The states stored by the SampleWriter, to show something before the first live result.
     void setStatuses(const QList<EndpointStatus> &statuses);
+    // Stored results (newest first, as HistoryLoader gives them) for heartbeat strips that a
+    // freshly opened console would otherwise show empty. Live results already shown stay; stored
+    // ones go in front of them if they are older.
+    void setStoredHeartbeats(const QList<EndpointSamples> &stored);
     // Fractions 0…1 as UptimeSummary::availability() gives them; std::nullopt when unmeasured.
     void setUptime(qint64 endpointId, std::optional<double> uptime24h, std::optional<double> uptime30d);
     // For MonitoringEngine::resultReady() and stateChanged().

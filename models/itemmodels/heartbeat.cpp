@@ -1,8 +1,26 @@
 #include "itemmodels/heartbeat.h"
 
+#include <QTimeZone>
+
 #include <utility>
 
 namespace Leitstand {
+
+Heartbeat Heartbeat::fromSample(const Sample &sample)
+{
+    EndpointState outcome = EndpointState::Down;
+    if (sample.error == CheckError::Ok)
+        outcome = EndpointState::Up;
+    else if (sample.error == CheckError::SlowResponse || sample.error == CheckError::CertificateExpiring)
+        outcome = EndpointState::Degraded;
+    return Heartbeat {
+        .time = QDateTime::fromMSecsSinceEpoch(sample.timeMs, QTimeZone::UTC),
+        .state = outcome,
+        .error = sample.error,
+        .latencyMs = sample.latencyMs,
+        .detail = sample.detail,
+    };
+}
 
 void HeartbeatHistory::append(Heartbeat heartbeat)
 {

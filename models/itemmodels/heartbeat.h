@@ -1,6 +1,7 @@
 #pragma once
 
 #include "monitoring/checkresult.h"
+#include "storage/sample.h"
 
 #include <QDateTime>
 #include <QList>
@@ -19,6 +20,10 @@ struct Heartbeat
     CheckError error = CheckError::Ok;
     int latencyMs = 0;
     QString detail;
+
+    // A stored sample keeps the confirmed state and the error; the check's own outcome follows
+    // from the error. The finish time is not stored: the start time stands in for it.
+    static Heartbeat fromSample(const Sample &sample);
 
     friend bool operator==(const Heartbeat &, const Heartbeat &) = default;
 };

@@ -484,6 +484,46 @@ private Q_SLOTS:
         QCOMPARE(m_model->countInState(EndpointState::Up), 1);
     }
 
+    // Stored results fill the strip of a freshly opened console; live results already shown stay
+    // at its end, and stored ones that are not older than them are left out.
+    void storedHeartbeatsGoBeforeLiveOnes()
+    {
+        m_model->applyResult(result(1, EndpointState::Up, 80, 0), EndpointState::Up);
+        QList<Sample> stored; // newest first
+        for (int i = 0; i < 40; ++i) {
+            const qint64 timeMs = baseTime().addSecs(-60 * i).toMSecsSinceEpoch();
+            const CheckError error = i == 3 ? CheckError::Timeout : i == 5 ? CheckError::SlowResponse : CheckError::Ok;
+            stored.append(Sample {.endpointId = 1,
+                .timeMs = timeMs,
+                .latencyMs = 100 + i,
+                .state = EndpointState::Up,
+                .error = error,
+                .detail = {}});
+        }
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setStoredHeartbeats({EndpointSamples {.endpointId = 1, .samples = stored},
+            EndpointSamples {.endpointId = 4711, .samples = stored}});
+        m_model->flushPendingUpdates();
+        QVERIFY(std::ranges::any_of(changed, [](const QList<QVariant> &arguments) {
+            const auto first = arguments.at(0).toModelIndex();
+            const auto last = arguments.at(1).toModelIndex();
+            return first.column() <= Model::Heartbeat && last.column() >= Model::Heartbeat;
+        }));
+        const auto strip = cell(1, Model::Heartbeat, Model::HeartbeatRole).value<QList<Heartbeat>>();
+        QCOMPARE(strip.size(), HeartbeatHistory::capacity);
+        // The live one (at baseTime, latency 80) is last; the stored one at the same time is gone.
+        QCOMPARE(strip.constLast().latencyMs, 80);
+        QCOMPARE(strip.at(strip.size() - 2).time, baseTime().addSecs(-60));
+        QVERIFY(std::ranges::is_sorted(strip, {}, &Heartbeat::time));
+        // The check's own outcome follows from the stored error.
+        const auto at = [&](int minutesAgo) {
+            return *std::ranges::find(strip, baseTime().addSecs(-60 * minutesAgo), &Heartbeat::time);
+        };
+        QCOMPARE(at(3).state, EndpointState::Down);
+        QCOMPARE(at(5).state, EndpointState::Degraded);
+        QCOMPARE(at(4).state, EndpointState::Up);
+    }
+
     void resultsAreBatched()
     {
         // Ten endpoints next to each other in one service.
