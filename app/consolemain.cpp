@@ -7,6 +7,8 @@
 #include "core/uilanguage.h"
 #include "endpointcommands.h"
 #include "engine/enginehost.h"
+#include "engine/historyloader.h"
+#include "engine/lastresponses.h"
 #include "engine/uptimeloader.h"
 #include "itemmodels/endpointtreemodel.h"
 #include "mainwindow.h"
@@ -147,21 +149,27 @@ int main(int argc, char *argv[])
     }
 
     EndpointTreeModel endpoints;
+    LastResponses responses;
     EngineHost engine(database);
     UptimeLoader uptime(database);
+    HistoryLoader history(database);
     bool firstLoad = true;
     QObject::connect(&engine, &EngineHost::endpointsChanged, &endpoints, [&](const QList<Endpoint> &list) {
-        // A reset for the first load of possibly thousands; row moves afterwards keep the selection.
-        if (std::exchange(firstLoad, false))
-            endpoints.setEndpoints(list);
-        else
-            endpoints.syncEndpoints(list);
         QList<qint64> ids;
         ids.reserve(list.size());
         for (const Endpoint &endpoint : list)
             ids.append(endpoint.id);
+        // A reset for the first load of possibly thousands; row moves afterwards keep the selection.
+        if (std::exchange(firstLoad, false)) {
+            endpoints.setEndpoints(list);
+            history.loadHeartbeats(ids, int(HeartbeatHistory::capacity));
+        } else {
+            endpoints.syncEndpoints(list);
+        }
         uptime.setEndpoints(ids);
     });
+    QObject::connect(&history, &HistoryLoader::heartbeatsLoaded, &endpoints, &EndpointTreeModel::setStoredHeartbeats);
+    QObject::connect(&engine, &EngineHost::resultReady, &responses, &LastResponses::record);
     QObject::connect(&uptime, &UptimeLoader::loaded, &endpoints, [&endpoints](const QList<EndpointUptime> &list) {
         for (const EndpointUptime &value : list)
             endpoints.setUptime(value.endpointId, value.last24h, value.last30d);
@@ -170,7 +178,9 @@ int main(int argc, char *argv[])
     QObject::connect(&engine, &EngineHost::resultReady, &endpoints, &EndpointTreeModel::applyResult);
     QObject::connect(&engine, &EngineHost::stateChanged, &endpoints, &EndpointTreeModel::applyTransition);
 
-    MainWindow window(settings, endpoints, QDir::toNativeSeparators(databaseFile));
+    MainWindow window(settings, MainWindowModels {.endpoints = endpoints, .history = history, .responses = responses},
+        QDir::toNativeSeparators(databaseFile));
+    QObject::connect(&window, &MainWindow::checkNowRequested, &engine, &EngineHost::checkNow);
     auto showProblem = [&window](const QString &message) {
         printError(message);
         window.statusBar()->showMessage(message);
@@ -178,6 +188,7 @@ int main(int argc, char *argv[])
     QObject::connect(&engine, &EngineHost::storageFailed, &window, showProblem);
     QObject::connect(&engine, &EngineHost::loadFailed, &window, showProblem);
     QObject::connect(&uptime, &UptimeLoader::failed, &window, showProblem);
+    QObject::connect(&history, &HistoryLoader::failed, &window, showProblem);
     window.show();
     engine.start();
 

@@ -183,6 +183,70 @@
         </message>
     </context>
     <context>
+        <name>Leitstand::DetailPane</name>
+        <message>
+            <source>No endpoint selected</source>
+            <translation>Kein Endpunkt ausgewählt</translation>
+        </message>
+        <message>
+            <source>Select an endpoint in the overview to see its charts, failures and last response.</source>
+            <translation>Wählen Sie in der Übersicht einen Endpunkt, um seine Diagramme, Fehler und letzte Antwort zu sehen.</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>detail title: service, endpoint</comment>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>&amp;Check now</source>
+            <translation>Jetzt &amp;prüfen</translation>
+        </message>
+        <message>
+            <source>Check this endpoint now instead of waiting for its next turn (F5)</source>
+            <translation>Diesen Endpunkt sofort prüfen, statt auf die nächste planmäßige Prüfung zu warten (F5)</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>Jetzt prüfen</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpunkt</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Last &amp;response</source>
+            <translation>Letzte Ant&amp;wort</translation>
+        </message>
+        <message>
+            <source>Endpoint details</source>
+            <translation>Details zum Endpunkt</translation>
+        </message>
+        <message>
+            <source>Recent failures</source>
+            <translation>Letzte Fehler</translation>
+        </message>
+        <message>
+            <source>Charts are not available in this build.</source>
+            <translation>Diagramme sind in dieser Version nicht verfügbar.</translation>
+        </message>
+        <message>
+            <source>Char&amp;ts</source>
+            <translation>Dia&amp;gramme</translation>
+        </message>
+        <message>
+            <source>Recent fai&amp;lures</source>
+            <translation>Letzte Feh&amp;ler</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::EndpointFile</name>
         <message>
             <source>YAML syntax error: %1</source>
@@ -669,6 +733,56 @@
         </message>
     </context>
     <context>
+        <name>Leitstand::FailureListModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::LastResponseView</name>
+        <message>
+            <source>No response received since the console started. Use Check now to fetch one.</source>
+            <translation>Seit dem Start der Konsole ist keine Antwort eingegangen. Mit „Jetzt prüfen“ holen Sie eine.</translation>
+        </message>
+        <message>
+            <source>%1 at %2, after %3</source>
+            <translation>%1 um %2, nach %3</translation>
+        </message>
+        <message>
+            <source>(empty body)</source>
+            <translation>(leerer Inhalt)</translation>
+        </message>
+        <message>
+            <source>Response summary</source>
+            <translation>Zusammenfassung der Antwort</translation>
+        </message>
+        <message>
+            <source>Status line and headers</source>
+            <translation>Statuszeile und Header</translation>
+        </message>
+        <message>
+            <source>Response body</source>
+            <translation>Inhalt der Antwort</translation>
+        </message>
+        <message>
+            <source>The start of the body, at most a few kilobytes</source>
+            <translation>Der Anfang des Inhalts, höchstens einige Kilobyte</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::MainWindow</name>
         <message>
             <source>Leitstand</source>
@@ -748,6 +862,37 @@
                 <numerusform>%n Endpunkt: %1, %2</numerusform>
                 <numerusform>%n Endpunkte: %1, %2</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Endpoint</source>
+            <translation>&amp;Endpunkt</translation>
+        </message>
+        <message>
+            <source>&amp;Check Now</source>
+            <translation>Jetzt &amp;prüfen</translation>
+        </message>
+        <message>
+            <source>Check the selected endpoints now</source>
+            <translation>Die ausgewählten Endpunkte jetzt prüfen</translation>
+        </message>
+        <message>
+            <source>&amp;Next Down Endpoint</source>
+            <translation>&amp;Nächster ausgefallener Endpunkt</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Down Endpoint</source>
+            <translation>&amp;Vorheriger ausgefallener Endpunkt</translation>
+        </message>
+        <message>
+            <source>No endpoint is down.</source>
+            <translation>Kein Endpunkt ist ausgefallen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::RecentSampleQuery</name>
+        <message>
+            <source>Cannot read the latest results: %1</source>
+            <translation>Die letzten Ergebnisse können nicht gelesen werden: %1</translation>
         </message>
     </context>
     <context>

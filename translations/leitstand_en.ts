@@ -183,6 +183,70 @@
         </message>
     </context>
     <context>
+        <name>Leitstand::DetailPane</name>
+        <message>
+            <source>No endpoint selected</source>
+            <translation>No endpoint selected</translation>
+        </message>
+        <message>
+            <source>Select an endpoint in the overview to see its charts, failures and last response.</source>
+            <translation>Select an endpoint in the overview to see its charts, failures and last response.</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>detail title: service, endpoint</comment>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>&amp;Check now</source>
+            <translation>&amp;Check now</translation>
+        </message>
+        <message>
+            <source>Check this endpoint now instead of waiting for its next turn (F5)</source>
+            <translation>Check this endpoint now instead of waiting for its next turn (F5)</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>Check now</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpoint</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Last &amp;response</source>
+            <translation>Last &amp;response</translation>
+        </message>
+        <message>
+            <source>Endpoint details</source>
+            <translation>Endpoint details</translation>
+        </message>
+        <message>
+            <source>Recent failures</source>
+            <translation>Recent failures</translation>
+        </message>
+        <message>
+            <source>Charts are not available in this build.</source>
+            <translation>Charts are not available in this build.</translation>
+        </message>
+        <message>
+            <source>Char&amp;ts</source>
+            <translation>Char&amp;ts</translation>
+        </message>
+        <message>
+            <source>Recent fai&amp;lures</source>
+            <translation>Recent fai&amp;lures</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::EndpointFile</name>
         <message>
             <source>YAML syntax error: %1</source>
@@ -669,6 +733,56 @@
         </message>
     </context>
     <context>
+        <name>Leitstand::FailureListModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::LastResponseView</name>
+        <message>
+            <source>No response received since the console started. Use Check now to fetch one.</source>
+            <translation>No response received since the console started. Use Check now to fetch one.</translation>
+        </message>
+        <message>
+            <source>%1 at %2, after %3</source>
+            <translation>%1 at %2, after %3</translation>
+        </message>
+        <message>
+            <source>(empty body)</source>
+            <translation>(empty body)</translation>
+        </message>
+        <message>
+            <source>Response summary</source>
+            <translation>Response summary</translation>
+        </message>
+        <message>
+            <source>Status line and headers</source>
+            <translation>Status line and headers</translation>
+        </message>
+        <message>
+            <source>Response body</source>
+            <translation>Response body</translation>
+        </message>
+        <message>
+            <source>The start of the body, at most a few kilobytes</source>
+            <translation>The start of the body, at most a few kilobytes</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::MainWindow</name>
         <message>
             <source>Leitstand</source>
@@ -748,6 +862,37 @@
                 <numerusform>%n endpoint: %1, %2</numerusform>
                 <numerusform>%n endpoints: %1, %2</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Endpoint</source>
+            <translation>&amp;Endpoint</translation>
+        </message>
+        <message>
+            <source>&amp;Check Now</source>
+            <translation>&amp;Check Now</translation>
+        </message>
+        <message>
+            <source>Check the selected endpoints now</source>
+            <translation>Check the selected endpoints now</translation>
+        </message>
+        <message>
+            <source>&amp;Next Down Endpoint</source>
+            <translation>&amp;Next Down Endpoint</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Down Endpoint</source>
+            <translation>&amp;Previous Down Endpoint</translation>
+        </message>
+        <message>
+            <source>No endpoint is down.</source>
+            <translation>No endpoint is down.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::RecentSampleQuery</name>
+        <message>
+            <source>Cannot read the latest results: %1</source>
+            <translation>Cannot read the latest results: %1</translation>
         </message>
     </context>
     <context>

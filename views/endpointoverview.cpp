@@ -102,12 +102,85 @@ EndpointOverview::EndpointOverview(EndpointTreeModel &model, QWidget *parent)
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &EndpointOverview::updateEmptyState);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &EndpointOverview::updateEmptyState);
     m_tree->expandAll();
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this] { Q_EMIT currentEndpointChanged(currentEndpointId()); });
 
     retranslateUi();
     updateEmptyState();
 }
 
 EndpointOverview::~EndpointOverview() = default;
+
+qint64 EndpointOverview::currentEndpointId() const
+{
+    return m_tree->currentIndex().data(EndpointTreeModel::EndpointIdRole).toLongLong();
+}
+
+QList<qint64> EndpointOverview::selectedEndpointIds() const
+{
+    QList<qint64> ids;
+    const auto rows = m_tree->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (row.data(EndpointTreeModel::IsServiceRole).toBool()) {
+            for (int child = 0; child < m_filter->rowCount(row); ++child)
+                ids.append(m_filter->index(child, 0, row).data(EndpointTreeModel::EndpointIdRole).toLongLong());
+        } else {
+            ids.append(row.data(EndpointTreeModel::EndpointIdRole).toLongLong());
+        }
+    }
+    std::ranges::sort(ids);
+    ids.erase(std::ranges::unique(ids).begin(), ids.end());
+    if (ids.isEmpty() && currentEndpointId() != 0)
+        ids.append(currentEndpointId());
+    return ids;
+}
+
+bool EndpointOverview::selectEndpoint(qint64 endpointId)
+{
+    const QModelIndex row = m_filter->mapFromSource(m_model.indexOfEndpoint(endpointId));
+    if (!row.isValid())
+        return false;
+    m_tree->expand(row.parent());
+    m_tree->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(row);
+    return true;
+}
+
+QList<QModelIndex> EndpointOverview::shownEndpointRows() const
+{
+    QList<QModelIndex> rows;
+    for (int service = 0; service < m_filter->rowCount(); ++service) {
+        const QModelIndex parent = m_filter->index(service, 0);
+        for (int row = 0; row < m_filter->rowCount(parent); ++row)
+            rows.append(m_filter->index(row, 0, parent));
+    }
+    return rows;
+}
+
+bool EndpointOverview::selectNextInState(EndpointState state, bool forward)
+{
+    const QList<QModelIndex> rows = shownEndpointRows();
+    if (rows.isEmpty())
+        return false;
+    const qint64 current = currentEndpointId();
+    qsizetype start = -1;
+    if (current != 0) {
+        start = std::ranges::find_if(rows, [current](const QModelIndex &row) {
+            return row.data(EndpointTreeModel::EndpointIdRole).toLongLong() == current;
+        }) - rows.cbegin();
+        if (start == rows.size())
+            start = -1;
+    }
+    const qsizetype count = rows.size();
+    for (qsizetype step = 1; step <= count; ++step) {
+        const qsizetype at
+            = forward ? (start + step) % count : ((start < 0 ? count : start) - step + 2 * count) % count;
+        const QModelIndex &row = rows.at(at);
+        if (EndpointState(row.data(EndpointTreeModel::StateRole).toInt()) == state)
+            return selectEndpoint(row.data(EndpointTreeModel::EndpointIdRole).toLongLong());
+    }
+    return false;
+}
 
 void EndpointOverview::createStateFilter()
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "monitoring/checkresult.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -27,6 +29,19 @@ public:
     QTreeView *treeView() const { return m_tree; }
     EndpointFilterModel *filterModel() const { return m_filter; }
 
+    // The endpoint of the current row; 0 for none or a service row.
+    qint64 currentEndpointId() const;
+    // The selected endpoints; a selected service row stands for all its endpoints shown.
+    QList<qint64> selectedEndpointIds() const;
+    // Makes the endpoint current and selected and scrolls to it; false if it is not shown.
+    bool selectEndpoint(qint64 endpointId);
+    // Moves to the next (or previous) endpoint shown in `state`, in the order shown, wrapping
+    // around; false if there is none.
+    bool selectNextInState(EndpointState state, bool forward);
+
+Q_SIGNALS:
+    void currentEndpointChanged(qint64 endpointId);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -38,6 +53,8 @@ private:
     void setInitialColumnWidths();
     void fitHeaderTexts();
     void retranslateUi();
+    // Endpoint rows of the proxy, in the order the tree shows them.
+    QList<QModelIndex> shownEndpointRows() const;
 
     EndpointTreeModel &m_model;
     EndpointFilterModel *m_filter = nullptr;

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "core/settings.h"
+#include "detailpane.h"
 #include "endpointoverview.h"
 #include "itemmodels/endpointtreemodel.h"
 
@@ -9,10 +10,13 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -20,20 +24,34 @@ namespace Leitstand {
 
 namespace {
 const auto windowKey = u"main"_s;
-}
+const auto splitterKey = u"main/splitter"_s;
+const auto overviewHeaderKey = u"main/overviewHeader"_s;
+} // namespace
 
 MainWindow::MainWindow(
-    Settings &settings, EndpointTreeModel &endpoints, const QString &databaseDescription, QWidget *parent)
+    Settings &settings, const MainWindowModels &models, const QString &databaseDescription, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_endpoints(endpoints)
+    , m_endpoints(models.endpoints)
     , m_databaseDescription(databaseDescription)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon::fromTheme(u"leitstand"_s, QIcon(u":/icons/leitstand.svg"_s)));
 
-    m_overview = new EndpointOverview(m_endpoints, this);
-    setCentralWidget(m_overview);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_overview = new EndpointOverview(m_endpoints, m_splitter);
+    m_detail = new DetailPane(m_endpoints, models.history, models.responses, m_splitter);
+    m_splitter->addWidget(m_overview);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    connect(m_overview, &EndpointOverview::currentEndpointChanged, m_detail, &DetailPane::setEndpoint);
+    connect(m_overview, &EndpointOverview::currentEndpointChanged, this, &MainWindow::updateEndpointActions);
+    connect(m_detail, &DetailPane::checkNowRequested, this,
+        [this](qint64 endpointId) { Q_EMIT checkNowRequested({endpointId}); });
 
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(u"countsLabel"_s);
@@ -46,6 +64,9 @@ MainWindow::MainWindow(
     createMenus();
     retranslateUi();
     restoreLayout();
+    updateEndpointActions();
+    connect(m_overview->treeView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateEndpointActions);
 
     connect(&m_endpoints, &EndpointTreeModel::countsChanged, this, &MainWindow::updateCounts);
     connect(&m_settings, &Settings::languageChanged, this, [this](UiLanguage language) {
@@ -88,6 +109,23 @@ void MainWindow::createActions()
     m_languageGermanAction = addLanguage(UiLanguage::German);
     m_languageEnglishAction = addLanguage(UiLanguage::English);
 
+    m_checkNowAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), QString(), this);
+    m_checkNowAction->setObjectName(u"checkNowAction"_s);
+    m_checkNowAction->setShortcuts(QKeySequence::Refresh);
+    connect(m_checkNowAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = m_overview->selectedEndpointIds();
+        if (!ids.isEmpty())
+            Q_EMIT checkNowRequested(ids);
+    });
+    m_nextDownAction = new QAction(QIcon::fromTheme(u"go-down"_s), QString(), this);
+    m_nextDownAction->setObjectName(u"nextDownAction"_s);
+    m_nextDownAction->setShortcut(Qt::Key_F8);
+    connect(m_nextDownAction, &QAction::triggered, this, [this] { selectNextDown(true); });
+    m_previousDownAction = new QAction(QIcon::fromTheme(u"go-up"_s), QString(), this);
+    m_previousDownAction->setObjectName(u"previousDownAction"_s);
+    m_previousDownAction->setShortcut(Qt::SHIFT | Qt::Key_F8);
+    connect(m_previousDownAction, &QAction::triggered, this, [this] { selectNextDown(false); });
+
     m_aboutAction = new QAction(QIcon::fromTheme(u"help-about"_s), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -102,6 +140,13 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
     m_fileMenu->addAction(m_quitAction);
+
+    m_endpointMenu = menuBar()->addMenu(QString());
+    m_endpointMenu->setObjectName(u"endpointMenu"_s);
+    m_endpointMenu->addAction(m_checkNowAction);
+    m_endpointMenu->addSeparator();
+    m_endpointMenu->addAction(m_nextDownAction);
+    m_endpointMenu->addAction(m_previousDownAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
@@ -123,6 +168,11 @@ void MainWindow::createMenus()
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_endpointMenu->setTitle(tr("&Endpoint"));
+    m_checkNowAction->setText(tr("&Check Now"));
+    m_checkNowAction->setToolTip(tr("Check the selected endpoints now"));
+    m_nextDownAction->setText(tr("&Next Down Endpoint"));
+    m_previousDownAction->setText(tr("&Previous Down Endpoint"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -157,6 +207,17 @@ void MainWindow::updateCounts()
         tr("%n endpoint(s): %1, %2", "status bar: down, degraded", total).arg(downText, degradedText));
 }
 
+void MainWindow::updateEndpointActions()
+{
+    m_checkNowAction->setEnabled(!m_overview->selectedEndpointIds().isEmpty());
+}
+
+void MainWindow::selectNextDown(bool forward)
+{
+    if (!m_overview->selectNextInState(EndpointState::Down, forward))
+        statusBar()->showMessage(tr("No endpoint is down."), 5'000);
+}
+
 void MainWindow::showAbout()
 {
     auto *dialog = findChild<AboutDialog *>();
@@ -184,6 +245,8 @@ void MainWindow::saveLayout()
 {
     m_settings.setWindowGeometry(windowKey, saveGeometry());
     m_settings.setWindowState(windowKey, saveState());
+    m_settings.setWindowState(splitterKey, m_splitter->saveState());
+    m_settings.setWindowState(overviewHeaderKey, m_overview->treeView()->header()->saveState());
 }
 
 void MainWindow::restoreLayout()
@@ -191,6 +254,9 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(m_settings.windowGeometry(windowKey)))
         resize(1100, 700);
     restoreState(m_settings.windowState(windowKey));
+    if (!m_splitter->restoreState(m_settings.windowState(splitterKey)))
+        m_splitter->setSizes({420, 280});
+    m_overview->treeView()->header()->restoreState(m_settings.windowState(overviewHeaderKey));
 }
 
 } // namespace Leitstand

@@ -6,12 +6,24 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QSplitter;
 
 namespace Leitstand {
 
+class DetailPane;
 class EndpointOverview;
 class EndpointTreeModel;
+class HistoryLoader;
+class LastResponses;
 class Settings;
+
+// What the main window shows; all must outlive it. Filling them is the caller's business.
+struct MainWindowModels
+{
+    EndpointTreeModel &endpoints;
+    HistoryLoader &history;
+    LastResponses &responses;
+};
 
 // The console's main window: menus, the central area and the status bar. It restores its layout
 // from Settings and follows language changes at run time.
@@ -20,8 +32,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    // Shows `endpoints`, which must outlive the window; filling it is the caller's business.
-    explicit MainWindow(Settings &settings, EndpointTreeModel &endpoints, const QString &databaseDescription,
+    MainWindow(Settings &settings, const MainWindowModels &models, const QString &databaseDescription,
         QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -29,6 +40,14 @@ public:
     // Opens Help ▸ About; public so that tests and --screenshot can reach it.
     void showAbout();
     EndpointOverview *overview() const { return m_overview; }
+    DetailPane *detailPane() const { return m_detail; }
+    QMenu *endpointMenu() const { return m_endpointMenu; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    // Where File menu entries of others (import, export) go: before Quit.
+    QAction *quitAction() const { return m_quitAction; }
+
+Q_SIGNALS:
+    void checkNowRequested(const QList<qint64> &endpointIds);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,12 +60,15 @@ private:
     void saveLayout();
     void restoreLayout();
     void updateCounts();
+    void updateEndpointActions();
+    void selectNextDown(bool forward);
 
     Settings &m_settings;
     EndpointTreeModel &m_endpoints;
     QString m_databaseDescription;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_endpointMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -56,9 +78,14 @@ private:
     QAction *m_languageSystemAction = nullptr;
     QAction *m_languageGermanAction = nullptr;
     QAction *m_languageEnglishAction = nullptr;
+    QAction *m_checkNowAction = nullptr;
+    QAction *m_nextDownAction = nullptr;
+    QAction *m_previousDownAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QSplitter *m_splitter = nullptr;
     EndpointOverview *m_overview = nullptr;
+    DetailPane *m_detail = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
 };

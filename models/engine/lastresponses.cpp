@@ -9,18 +9,7 @@ LastResponses::LastResponses(QObject *parent)
 
 void LastResponses::record(const CheckResult &result)
 {
-    m_responses.insert(result.endpointId,
-        LastResponse {
-            .finishedAt = result.finishedAt,
-            .status = result.status,
-            .error = result.error,
-            .detail = result.detail,
-            .latencyMs = result.latencyMs,
-            .httpStatus = result.httpStatus,
-            .head = result.responseHead,
-            .bodyExcerpt = result.bodyExcerpt,
-            .contentType = result.contentType,
-        });
+    m_responses.insert(result.endpointId, result);
     Q_EMIT updated(result.endpointId);
 }
 
@@ -29,7 +18,7 @@ void LastResponses::remove(qint64 endpointId)
     m_responses.remove(endpointId);
 }
 
-std::optional<LastResponse> LastResponses::latest(qint64 endpointId) const
+std::optional<CheckResult> LastResponses::latest(qint64 endpointId) const
 {
     const auto it = m_responses.constFind(endpointId);
     if (it == m_responses.cend())

@@ -21,7 +21,15 @@ class Database;
 
 struct MonitoringEngineOptions
 {
-    SchedulerLimits limits;
+    // As SchedulerLimits' defaults, with the start-up checks on: the console and the poller show a
+    // state for every endpoint within seconds of starting.
+    SchedulerLimits limits {
+        .maxConcurrent = 512,
+        .maxPerHost = 4,
+        .statisticsWindowMs = 60'000,
+        .startupWindowMs = 5'000,
+        .startupChecksPerSecond = 500,
+    };
     SampleWriterOptions writer;
     // Off for a dry run such as `leitstand-poller --once`, which reports what it finds without
     // writing unconfirmed single results into the history.

@@ -27,7 +27,9 @@ public:
     Q_ENUM(Column)
 
     enum Roles : int {
-        StateRole = Qt::UserRole + 1, // int of EndpointState: the check's own outcome
+        // int of EndpointState: the check's own outcome. The number of EndpointTreeModel::StateRole,
+        // so that the views' state delegate serves both.
+        StateRole = Qt::UserRole + 2,
         TimeRole, // QDateTime, UTC
     };
 

@@ -86,7 +86,9 @@ void Scheduler::upsert(const Endpoint &endpoint)
     if (it == m_entries.end()) {
         it = m_entries.insert(id, Entry {.endpoint = endpoint, .host = host, .generation = 0, .owedDueMs = {}});
         if (m_running && !endpoint.paused) {
-            schedule(id, *it, now());
+            const qint64 nowMs = now();
+            schedule(id, *it, nowMs);
+            scheduleStartupCheck(id, *it, nowMs, m_limits.startupWindowMs);
             armTimer();
         }
         return;
@@ -127,9 +129,15 @@ void Scheduler::start()
     stop();
     m_running = true;
     const qint64 nowMs = now();
+    const qint64 startupWindow = m_limits.startupWindowMs <= 0
+        ? 0
+        : std::max<qint64>(
+              m_limits.startupWindowMs, m_entries.size() * 1000 / std::max(1, m_limits.startupChecksPerSecond));
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-        if (!it->endpoint.paused)
-            schedule(it.key(), *it, nowMs);
+        if (it->endpoint.paused)
+            continue;
+        schedule(it.key(), *it, nowMs);
+        scheduleStartupCheck(it.key(), *it, nowMs, startupWindow);
     }
     armTimer();
 }
@@ -202,6 +210,11 @@ void Scheduler::dispatchDue()
         const auto it = m_entries.find(due.endpointId);
         if (it == m_entries.end() || it->generation != due.generation)
             continue;
+        if (due.startup) {
+            if (!it->owedDueMs && !m_inFlight.contains(due.endpointId))
+                owe(due.endpointId, *it, due.dueMs);
+            continue;
+        }
         // After a stall (a suspended machine, a blocked event loop) several cycles may be due at
         // once; only the oldest is owed, the others are skipped.
         const qint64 interval = intervalOf(it->endpoint);
@@ -290,6 +303,20 @@ void Scheduler::schedule(qint64 endpointId, Entry &entry, qint64 nowMs)
     const qint64 offset = (((phaseOf(endpointId, interval) - nowMs) % interval) + interval) % interval;
     entry.generation = ++m_generation;
     m_due.push(Due {.dueMs = nowMs + offset, .endpointId = endpointId, .generation = entry.generation});
+}
+
+void Scheduler::scheduleStartupCheck(qint64 endpointId, const Entry &entry, qint64 nowMs, qint64 windowMs)
+{
+    if (windowMs <= 0)
+        return;
+    // Spread by the same hash as the phases, so that a restart does not check in the same order.
+    const qint64 dueMs = nowMs + phaseOf(endpointId, windowMs);
+    const qint64 interval = intervalOf(entry.endpoint);
+    const qint64 regularMs = nowMs + ((((phaseOf(endpointId, interval) - nowMs) % interval) + interval) % interval);
+    // Only where it saves a real wait: never right before the regular turn.
+    if (regularMs - dueMs < std::min<qint64>(windowMs, interval / 2))
+        return;
+    m_due.push(Due {.dueMs = dueMs, .endpointId = endpointId, .generation = entry.generation, .startup = true});
 }
 
 void Scheduler::owe(qint64 endpointId, Entry &entry, qint64 dueMs)

@@ -25,6 +25,11 @@ struct SchedulerLimits
     int maxConcurrent = 512;
     int maxPerHost = 4; // checks in flight at once against one Endpoint::host()
     int statisticsWindowMs = 60'000; // the sliding window of SchedulerStatistics
+    // When > 0, an endpoint whose first turn after start() (or after being added) lies further
+    // out is also checked once within this window, so that nobody looks at "unknown" for a whole
+    // interval. The window grows to keep the extra checks under startupChecksPerSecond.
+    int startupWindowMs = 0;
+    int startupChecksPerSecond = 500;
 };
 
 struct SchedulerStatistics
@@ -152,6 +157,7 @@ private:
         qint64 dueMs = 0;
         qint64 endpointId = 0;
         quint64 generation = 0;
+        bool startup = false; // an extra first check: it has no successor
         friend bool operator>(const Due &a, const Due &b) { return a.dueMs > b.dueMs; }
     };
 
@@ -159,6 +165,7 @@ private:
     int hostIndex(const QString &host);
     static qint64 intervalOf(const Endpoint &endpoint);
     void schedule(qint64 endpointId, Entry &entry, qint64 nowMs);
+    void scheduleStartupCheck(qint64 endpointId, const Entry &entry, qint64 nowMs, qint64 windowMs);
     void owe(qint64 endpointId, Entry &entry, qint64 dueMs);
     void enqueue(qint64 endpointId, const Entry &entry);
     void dequeue(qint64 endpointId, const Entry &entry);

@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 #include "core/settings.h"
 #include "core/uilanguage.h"
+#include "guitesthelpers.h"
 #include "itemmodels/endpointtreemodel.h"
 #include "leitstand/version.h"
 #include "mainwindow.h"
@@ -63,10 +64,10 @@ private Q_SLOTS:
 
     void menusAndStatusBar()
     {
-        MainWindow window(*m_settings, m_endpoints, u"/data/leitstand.sqlite"_s);
+        MainWindow window(*m_settings, m_models.forWindow(m_endpoints), u"/data/leitstand.sqlite"_s);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(menuTitles(window), (QStringList {u"&File"_s, u"&View"_s, u"&Help"_s}));
+        QCOMPARE(menuTitles(window), (QStringList {u"&File"_s, u"&Endpoint"_s, u"&View"_s, u"&Help"_s}));
         QCOMPARE(window.windowTitle(), u"Leitstand"_s);
         const auto *database = window.findChild<QLabel *>(u"databaseLabel"_s);
         QVERIFY(database);
@@ -77,7 +78,7 @@ private Q_SLOTS:
 
     void switchesLanguageLive()
     {
-        MainWindow window(*m_settings, m_endpoints, u"x"_s);
+        MainWindow window(*m_settings, m_models.forWindow(m_endpoints), u"x"_s);
         window.show();
         QAction *german = languageAction(window, u"de"_s);
         QVERIFY(german);
@@ -89,17 +90,17 @@ private Q_SLOTS:
             [this](UiLanguage language) { m_translations.install(effectiveLanguage(language, QLocale::system())); });
         german->trigger();
         QCOMPARE(m_settings->language(), UiLanguage::German);
-        QTRY_COMPARE(menuTitles(window), (QStringList {u"&Datei"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+        QTRY_COMPARE(menuTitles(window), (QStringList {u"&Datei"_s, u"&Endpunkt"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
         QVERIFY(german->isChecked());
         QCOMPARE(window.findChild<QLabel *>(u"databaseLabel"_s)->text(), u"Datenbank: x"_s);
 
         languageAction(window, u"en"_s)->trigger();
-        QTRY_COMPARE(menuTitles(window), (QStringList {u"&File"_s, u"&View"_s, u"&Help"_s}));
+        QTRY_COMPARE(menuTitles(window), (QStringList {u"&File"_s, u"&Endpoint"_s, u"&View"_s, u"&Help"_s}));
     }
 
     void aboutShowsVersionAndLicence()
     {
-        MainWindow window(*m_settings, m_endpoints, u"x"_s);
+        MainWindow window(*m_settings, m_models.forWindow(m_endpoints), u"x"_s);
         window.show();
         window.showAbout();
         auto *about = window.findChild<AboutDialog *>();
@@ -119,13 +120,13 @@ private Q_SLOTS:
     void remembersGeometry()
     {
         {
-            MainWindow window(*m_settings, m_endpoints, u"x"_s);
+            MainWindow window(*m_settings, m_models.forWindow(m_endpoints), u"x"_s);
             window.show();
             window.resize(712, 433);
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.close();
         }
-        MainWindow reopened(*m_settings, m_endpoints, u"x"_s);
+        MainWindow reopened(*m_settings, m_models.forWindow(m_endpoints), u"x"_s);
         QCOMPARE(reopened.size(), QSize(712, 433));
     }
 
@@ -134,6 +135,7 @@ private:
     int m_counter = 0;
     std::unique_ptr<Settings> m_settings;
     EndpointTreeModel m_endpoints;
+    GuiTest::WindowModels m_models;
     TranslationInstaller m_translations;
 };
 

@@ -480,6 +480,44 @@ private Q_SLOTS:
         QCOMPARE(once, (QSet<qint64> {2, 3, 5, 7, 9}));
     }
 
+    // With a start-up window, every endpoint is checked within it (once), and then on its phase.
+    void startupChecksComeWithinTheWindow()
+    {
+        SchedulerLimits limits;
+        limits.startupWindowMs = 5'000;
+        limits.startupChecksPerSecond = 1'000'000;
+        Simulation simulation(limits);
+        simulation.duration = [](const Endpoint &) {
+            return 100;
+        };
+        const qint64 interval = 300'000;
+        for (int id = 1; id <= 200; ++id)
+            simulation.scheduler.upsert(endpointOn(id, u"h%1.example.de"_s.arg(id), interval));
+        const qint64 startMs = simulation.now;
+        simulation.scheduler.start();
+        simulation.runUntil(startMs + 5'000);
+        QSet<qint64> checked;
+        for (const auto &start : std::as_const(simulation.starts))
+            checked.insert(start.endpointId);
+        QCOMPARE(checked.size(), 200);
+
+        // Afterwards each runs on its phase, with one extra run at most, and never two at once.
+        simulation.runUntil(startMs + 3 * interval);
+        for (qint64 id = 1; id <= 200; ++id) {
+            const auto starts = simulation.startsOf(id);
+            const qint64 regular = cyclesDue(id, interval, startMs, simulation.now);
+            QVERIFY(starts.size() == regular || starts.size() == regular + 1);
+            QCOMPARE(starts.constLast().dueMs % interval, firstDue(id, interval, startMs) % interval);
+        }
+        QCOMPARE(simulation.overlaps, 0);
+
+        // An endpoint added while running gets its start-up check too.
+        simulation.scheduler.upsert(endpointOn(999, u"new.example.de"_s, interval));
+        const qint64 addedMs = simulation.now;
+        simulation.runUntil(addedMs + 5'000);
+        QVERIFY(!simulation.startsOf(999).isEmpty());
+    }
+
     void checkNowRunsOutOfTurnWithoutShiftingTheSchedule()
     {
         Simulation simulation;
