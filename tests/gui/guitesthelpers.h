@@ -35,3 +35,70 @@ struct WindowModels
 };
 
 } // namespace GuiTest
+
+#include <QAccessible>
+#include <QApplication>
+#include <QSet>
+#include <QWindow>
+#include <QTest>
+
+namespace GuiTest {
+
+// The name a screen reader announces for the widget: its accessible name, or what Qt derives
+// from its text or buddy label.
+inline QString spokenName(QWidget *widget)
+{
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+    return accessible ? accessible->text(QAccessible::Name) : QString();
+}
+
+// Every control that Tab should reach: visible, enabled, taking focus by Tab.
+inline QList<QWidget *> tabbableWidgets(QWidget *window)
+{
+    QList<QWidget *> widgets;
+    const auto children = window->findChildren<QWidget *>();
+    for (QWidget *widget : children) {
+        if (widget->isVisibleTo(window) && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
+            && widget->window() == window && !widget->focusProxy())
+            widgets.append(widget);
+    }
+    return widgets;
+}
+
+// Presses Tab through `window` until focus comes back to where it started, and returns every
+// problem found: a control that Tab never reaches, or one a screen reader could not name.
+// The window must be shown and active.
+inline QStringList focusChainProblems(QWidget *window)
+{
+    QStringList problems;
+    window->windowHandle()->requestActivate();
+    if (!QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }))
+        return {QStringLiteral("%1 does not become the active window").arg(window->objectName())};
+    const QList<QWidget *> expected = tabbableWidgets(window);
+    if (expected.isEmpty())
+        return {QStringLiteral("nothing in %1 takes focus").arg(window->objectName())};
+    expected.constFirst()->setFocus(Qt::TabFocusReason);
+    QSet<QWidget *> reached;
+    QWidget *first = QApplication::focusWidget();
+    // Labels with links take a Tab per link, so allow for many more presses than controls.
+    for (int presses = 0; presses < 20 * expected.size() + 50; ++presses) {
+        QWidget *focused = QApplication::focusWidget();
+        if (!focused)
+            break;
+        reached.insert(focused);
+        QTest::keyClick(focused, Qt::Key_Tab);
+        if (QApplication::focusWidget() == first)
+            break;
+    }
+    for (QWidget *widget : expected) {
+        const QString what = QStringLiteral("%1 (%2)").arg(
+            widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+        if (!reached.contains(widget))
+            problems << QStringLiteral("not reachable by Tab: ") + what;
+        if (spokenName(widget).trimmed().isEmpty())
+            problems << QStringLiteral("no accessible name: ") + what;
+    }
+    return problems;
+}
+
+} // namespace GuiTest
