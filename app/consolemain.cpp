@@ -12,7 +12,10 @@
 #include "engine/uptimeloader.h"
 #include "itemmodels/endpointtreemodel.h"
 #include "mainwindow.h"
+#include "mutemenu.h"
+#include "notifications/alertbatcher.h"
 #include "storage/database.h"
+#include "trayicon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -181,6 +184,20 @@ int main(int argc, char *argv[])
     MainWindow window(settings, MainWindowModels {.endpoints = endpoints, .history = history, .responses = responses},
         QDir::toNativeSeparators(databaseFile));
     QObject::connect(&window, &MainWindow::checkNowRequested, &engine, &EngineHost::checkNow);
+
+    AlertBatcher alerts([&endpoints](qint64 id) {
+        const auto endpoint = endpoints.endpoint(id);
+        return endpoint ? QCoreApplication::translate("main", "%1 – %2", "service – endpoint")
+                              .arg(endpoint->service, endpoint->name)
+                        : QString::number(id);
+    });
+    alerts.muteUntil(settings.notificationsMutedUntil());
+    QObject::connect(&alerts, &AlertBatcher::mutedChanged, &settings, &Settings::setNotificationsMutedUntil);
+    QObject::connect(&engine, &EngineHost::stateChanged, &alerts, &AlertBatcher::addTransition);
+    window.viewMenu()->addSeparator();
+    window.viewMenu()->addMenu(new MuteMenu(alerts, &window));
+    // No bubbles for a screenshot: it renders off screen and exits.
+    std::unique_ptr<TrayIcon> tray = screenshot ? nullptr : std::make_unique<TrayIcon>(endpoints, alerts, &window);
     auto showProblem = [&window](const QString &message) {
         printError(message);
         window.statusBar()->showMessage(message);

@@ -78,6 +78,41 @@
         </message>
     </context>
     <context>
+        <name>Leitstand::AlertBatcher</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 und %n weiterer</numerusform>
+                <numerusform>%1 und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) down</source>
+            <translation>
+                <numerusform>%n Endpunkt ausgefallen</numerusform>
+                <numerusform>%n Endpunkte ausgefallen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) recovered</source>
+            <translation>
+                <numerusform>%n Endpunkt wieder erreichbar</numerusform>
+                <numerusform>%n Endpunkte wieder erreichbar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 down, %2 recovered</source>
+            <comment>alert title: down count, recovered count</comment>
+            <translation>%1 ausgefallen, %2 wieder erreichbar</translation>
+        </message>
+        <message>
+            <source>Down: %1
+Recovered: %2</source>
+            <translation>Ausgefallen: %1
+Wieder erreichbar: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::ChartDataWorker</name>
         <message>
             <source>There is no endpoint with id %1.</source>
@@ -889,6 +924,41 @@
         </message>
     </context>
     <context>
+        <name>Leitstand::MuteMenu</name>
+        <message>
+            <source>&amp;Notifications</source>
+            <translation>&amp;Benachrichtigungen</translation>
+        </message>
+        <message>
+            <source>Mute for &amp;15 minutes</source>
+            <translation>&amp;15 Minuten stummschalten</translation>
+        </message>
+        <message>
+            <source>Mute for &amp;1 hour</source>
+            <translation>&amp;1 Stunde stummschalten</translation>
+        </message>
+        <message>
+            <source>Mute for &amp;4 hours</source>
+            <translation>&amp;4 Stunden stummschalten</translation>
+        </message>
+        <message>
+            <source>Mute until &amp;tomorrow 8:00</source>
+            <translation>Bis &amp;morgen 8:00 Uhr stummschalten</translation>
+        </message>
+        <message>
+            <source>&amp;Resume notifications</source>
+            <translation>Benachrichtigungen &amp;wieder einschalten</translation>
+        </message>
+        <message>
+            <source>Muted until %1</source>
+            <translation>Stummgeschaltet bis %1</translation>
+        </message>
+        <message>
+            <source>Notifications are on</source>
+            <translation>Benachrichtigungen sind eingeschaltet</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::RecentSampleQuery</name>
         <message>
             <source>Cannot read the latest results: %1</source>
@@ -907,6 +977,36 @@
         <message>
             <source>Cannot store samples: %1</source>
             <translation>Messwerte können nicht gespeichert werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::TrayIcon</name>
+        <message>
+            <source>Leitstand: %1, %2</source>
+            <comment>tray tooltip: down, degraded</comment>
+            <translation>Leitstand: %1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n down</source>
+            <translation>
+                <numerusform>%n ausgefallen</numerusform>
+                <numerusform>%n ausgefallen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n degraded</source>
+            <translation>
+                <numerusform>%n beeinträchtigt</numerusform>
+                <numerusform>%n beeinträchtigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Show or Hide Leitstand</source>
+            <translation>Leitstand &amp;zeigen oder verbergen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
         </message>
     </context>
     <context>
@@ -1056,6 +1156,11 @@
 %2</source>
             <translation>Die Datenbank %1 konnte nicht geöffnet werden:
 %2</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>service – endpoint</comment>
+            <translation>%1 – %2</translation>
         </message>
     </context>
 </TS>

@@ -78,6 +78,41 @@
         </message>
     </context>
     <context>
+        <name>Leitstand::AlertBatcher</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) down</source>
+            <translation>
+                <numerusform>%n endpoint down</numerusform>
+                <numerusform>%n endpoints down</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) recovered</source>
+            <translation>
+                <numerusform>%n endpoint recovered</numerusform>
+                <numerusform>%n endpoints recovered</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 down, %2 recovered</source>
+            <comment>alert title: down count, recovered count</comment>
+            <translation>%1 down, %2 recovered</translation>
+        </message>
+        <message>
+            <source>Down: %1
+Recovered: %2</source>
+            <translation>Down: %1
+Recovered: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::ChartDataWorker</name>
         <message>
             <source>There is no endpoint with id %1.</source>
@@ -889,6 +924,41 @@
         </message>
     </context>
     <context>
+        <name>Leitstand::MuteMenu</name>
+        <message>
+            <source>&amp;Notifications</source>
+            <translation>&amp;Notifications</translation>
+        </message>
+        <message>
+            <source>Mute for &amp;15 minutes</source>
+            <translation>Mute for &amp;15 minutes</translation>
+        </message>
+        <message>
+            <source>Mute for &amp;1 hour</source>
+            <translation>Mute for &amp;1 hour</translation>
+        </message>
+        <message>
+            <source>Mute for &amp;4 hours</source>
+            <translation>Mute for &amp;4 hours</translation>
+        </message>
+        <message>
+            <source>Mute until &amp;tomorrow 8:00</source>
+            <translation>Mute until &amp;tomorrow 8:00</translation>
+        </message>
+        <message>
+            <source>&amp;Resume notifications</source>
+            <translation>&amp;Resume notifications</translation>
+        </message>
+        <message>
+            <source>Muted until %1</source>
+            <translation>Muted until %1</translation>
+        </message>
+        <message>
+            <source>Notifications are on</source>
+            <translation>Notifications are on</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::RecentSampleQuery</name>
         <message>
             <source>Cannot read the latest results: %1</source>
@@ -907,6 +977,36 @@
         <message>
             <source>Cannot store samples: %1</source>
             <translation>Cannot store samples: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::TrayIcon</name>
+        <message>
+            <source>Leitstand: %1, %2</source>
+            <comment>tray tooltip: down, degraded</comment>
+            <translation>Leitstand: %1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n down</source>
+            <translation>
+                <numerusform>%n down</numerusform>
+                <numerusform>%n down</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n degraded</source>
+            <translation>
+                <numerusform>%n degraded</numerusform>
+                <numerusform>%n degraded</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Show or Hide Leitstand</source>
+            <translation>&amp;Show or Hide Leitstand</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
         </message>
     </context>
     <context>
@@ -1056,6 +1156,11 @@
 %2</source>
             <translation>Could not open the database %1:
 %2</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>service – endpoint</comment>
+            <translation>%1 – %2</translation>
         </message>
     </context>
 </TS>

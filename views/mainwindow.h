@@ -43,6 +43,7 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     QMenu *endpointMenu() const { return m_endpointMenu; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
     // Where File menu entries of others (import, export) go: before Quit.
     QAction *quitAction() const { return m_quitAction; }
 

@@ -8,7 +8,8 @@ namespace Leitstand {
 
 namespace {
 constexpr auto languageKey = "ui/language"_L1;
-}
+constexpr auto mutedUntilKey = "notifications/mutedUntil"_L1;
+} // namespace
 
 Settings::Settings(QObject *parent)
     : Settings(Paths::settingsFile(), parent)
@@ -52,6 +53,20 @@ QByteArray Settings::windowState(const QString &window) const
 void Settings::setWindowState(const QString &window, const QByteArray &state)
 {
     m_settings.setValue(u"windows/"_s + window + u"/state"_s, state);
+}
+
+QDateTime Settings::notificationsMutedUntil() const
+{
+    // Stored as ISO 8601 text, so that the file stays readable and editable by hand.
+    return QDateTime::fromString(m_settings.value(mutedUntilKey).toString(), Qt::ISODate);
+}
+
+void Settings::setNotificationsMutedUntil(const QDateTime &utc)
+{
+    if (utc.isValid())
+        m_settings.setValue(mutedUntilKey, utc.toUTC().toString(Qt::ISODate));
+    else
+        m_settings.remove(mutedUntilKey);
 }
 
 } // namespace Leitstand

@@ -3,6 +3,7 @@
 #include "core/uilanguage.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QObject>
 #include <QSettings>
 
@@ -27,6 +28,10 @@ public:
     void setWindowGeometry(const QString &window, const QByteArray &geometry);
     QByteArray windowState(const QString &window) const;
     void setWindowState(const QString &window, const QByteArray &state);
+
+    // Desktop notifications stay off until then (UTC); invalid: not muted.
+    QDateTime notificationsMutedUntil() const;
+    void setNotificationsMutedUntil(const QDateTime &utc);
 
     QString fileName() const { return m_settings.fileName(); }
     void sync() { m_settings.sync(); }
