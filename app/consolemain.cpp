@@ -1,28 +1,23 @@
 // leitstand: the operations console.
 
 #include "commandline.h"
+#include "console.h"
 #include "core/applicationinfo.h"
 #include "core/paths.h"
 #include "core/settings.h"
 #include "core/uilanguage.h"
 #include "endpointcommands.h"
-#include "engine/enginehost.h"
-#include "engine/historyloader.h"
-#include "engine/lastresponses.h"
-#include "engine/uptimeloader.h"
+#include "endpointoverview.h"
 #include "itemmodels/endpointtreemodel.h"
 #include "mainwindow.h"
-#include "mutemenu.h"
-#include "notifications/alertbatcher.h"
 #include "storage/database.h"
-#include "trayicon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImageWriter>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QTimer>
 
 #include <memory>
@@ -36,12 +31,13 @@ using CommandLine::exitFailure;
 using CommandLine::exitOk;
 using CommandLine::exitUsage;
 
-// --screenshot grabs the window once the first live result is shown, or after this long: the
-// first checks of a fleet are spread over its intervals, so waiting for all of them could take
-// minutes.
-constexpr int screenshotMaxDelayMs = 3'000;
+// --screenshot waits for every endpoint to have a state, at most this long: the start-up checks
+// of a large fleet are spread over more time than a screenshot is worth.
+constexpr int screenshotMaxDelayMs = 8'000;
 // With nothing to wait for (no endpoints), the window still needs a moment to lay itself out.
 constexpr int screenshotSettleMs = 300;
+// The charts of the selected endpoint load in a worker thread.
+constexpr int screenshotChartsMs = 1'500;
 
 void printError(const QString &message)
 {
@@ -151,84 +147,40 @@ int main(int argc, char *argv[])
         return exitFailure;
     }
 
-    EndpointTreeModel endpoints;
-    LastResponses responses;
-    EngineHost engine(database);
-    UptimeLoader uptime(database);
-    HistoryLoader history(database);
-    bool firstLoad = true;
-    QObject::connect(&engine, &EngineHost::endpointsChanged, &endpoints, [&](const QList<Endpoint> &list) {
-        QList<qint64> ids;
-        ids.reserve(list.size());
-        for (const Endpoint &endpoint : list)
-            ids.append(endpoint.id);
-        // A reset for the first load of possibly thousands; row moves afterwards keep the selection.
-        if (std::exchange(firstLoad, false)) {
-            endpoints.setEndpoints(list);
-            history.loadHeartbeats(ids, int(HeartbeatHistory::capacity));
-        } else {
-            endpoints.syncEndpoints(list);
-        }
-        uptime.setEndpoints(ids);
-    });
-    QObject::connect(&history, &HistoryLoader::heartbeatsLoaded, &endpoints, &EndpointTreeModel::setStoredHeartbeats);
-    QObject::connect(&engine, &EngineHost::resultReady, &responses, &LastResponses::record);
-    QObject::connect(&uptime, &UptimeLoader::loaded, &endpoints, [&endpoints](const QList<EndpointUptime> &list) {
-        for (const EndpointUptime &value : list)
-            endpoints.setUptime(value.endpointId, value.last24h, value.last30d);
-    });
-    QObject::connect(&engine, &EngineHost::statusesLoaded, &endpoints, &EndpointTreeModel::setStatuses);
-    QObject::connect(&engine, &EngineHost::resultReady, &endpoints, &EndpointTreeModel::applyResult);
-    QObject::connect(&engine, &EngineHost::stateChanged, &endpoints, &EndpointTreeModel::applyTransition);
-
-    MainWindow window(settings, MainWindowModels {.endpoints = endpoints, .history = history, .responses = responses},
-        QDir::toNativeSeparators(databaseFile));
-    QObject::connect(&window, &MainWindow::checkNowRequested, &engine, &EngineHost::checkNow);
-
-    AlertBatcher alerts([&endpoints](qint64 id) {
-        const auto endpoint = endpoints.endpoint(id);
-        return endpoint ? QCoreApplication::translate("main", "%1 – %2", "service – endpoint")
-                              .arg(endpoint->service, endpoint->name)
-                        : QString::number(id);
-    });
-    alerts.muteUntil(settings.notificationsMutedUntil());
-    QObject::connect(&alerts, &AlertBatcher::mutedChanged, &settings, &Settings::setNotificationsMutedUntil);
-    QObject::connect(&engine, &EngineHost::stateChanged, &alerts, &AlertBatcher::addTransition);
-    window.viewMenu()->addSeparator();
-    window.viewMenu()->addMenu(new MuteMenu(alerts, &window));
-    // No bubbles for a screenshot: it renders off screen and exits.
-    std::unique_ptr<TrayIcon> tray = screenshot ? nullptr : std::make_unique<TrayIcon>(endpoints, alerts, &window);
-    auto showProblem = [&window](const QString &message) {
-        printError(message);
-        window.statusBar()->showMessage(message);
-    };
-    QObject::connect(&engine, &EngineHost::storageFailed, &window, showProblem);
-    QObject::connect(&engine, &EngineHost::loadFailed, &window, showProblem);
-    QObject::connect(&uptime, &UptimeLoader::failed, &window, showProblem);
-    QObject::connect(&history, &HistoryLoader::failed, &window, showProblem);
-    window.show();
-    engine.start();
+    Console console(
+        settings, database, QDir::toNativeSeparators(databaseFile), {.trayIcon = !screenshot, .engine = {}});
+    QObject::connect(&console, &Console::problem, &console, printError);
+    MainWindow &window = console.window();
+    EndpointTreeModel &endpoints = console.endpoints();
+    console.start();
 
     if (screenshot) {
         const QString fileName = parser.value(screenshotOption);
         int result = exitOk;
-        bool grabbed = false;
+        // Once every endpoint has a state (the start-up checks take a few seconds) or the time is
+        // up, select the most troubled endpoint so that the detail pane shows its charts, give
+        // them a moment to load, and grab.
+        QElapsedTimer waited;
+        waited.start();
+        QTimer poll;
         auto grab = [&] {
-            if (std::exchange(grabbed, true))
-                return;
             endpoints.flushPendingUpdates();
             result = grabScreenshot(window, fileName);
             QCoreApplication::exit(result);
         };
-        auto grabSoon = [&] {
-            QTimer::singleShot(screenshotSettleMs, &window, grab);
-        };
-        QObject::connect(&engine, &EngineHost::endpointsChanged, &window, [&](const QList<Endpoint> &list) {
-            if (list.isEmpty())
-                grabSoon();
+        QObject::connect(&poll, &QTimer::timeout, &window, [&] {
+            const bool loaded = endpoints.endpointCount() > 0 || waited.elapsed() > screenshotSettleMs;
+            const bool settled = loaded && endpoints.countInState(EndpointState::Unknown) == 0;
+            if (!settled && waited.elapsed() < screenshotMaxDelayMs)
+                return;
+            poll.stop();
+            EndpointOverview *overview = window.overview();
+            if (!overview->selectNextInState(EndpointState::Down, true)
+                && !overview->selectNextInState(EndpointState::Degraded, true))
+                overview->selectNextInState(EndpointState::Up, true);
+            QTimer::singleShot(screenshotChartsMs, &window, grab);
         });
-        QObject::connect(&engine, &EngineHost::resultReady, &window, grabSoon, Qt::SingleShotConnection);
-        QTimer::singleShot(screenshotMaxDelayMs, &window, grab);
+        poll.start(100);
         QCoreApplication::exec();
         return result;
     }

@@ -233,7 +233,10 @@ std::expected<void, QString> SampleStore::refreshEndpoints()
 
 std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> samples)
 {
-    const auto fail = [](const QString &reason) {
+    const auto fail = [this](const QString &reason) {
+        // What this store remembers of each endpoint may be what failed: another program may have
+        // written samples of the same endpoint meanwhile. The next write reads it afresh.
+        m_contexts.clear();
         return std::unexpected(tr("Cannot store samples: %1").arg(reason));
     };
     QSqlDatabase db = m_database.connection();

@@ -42,7 +42,9 @@ public:
         qint64 rejected = 0;
     };
 
-    // Nothing is written if an error is returned.
+    // Nothing is written if an error is returned; a second attempt with the same samples then
+    // rereads each endpoint's latest stored sample, so that samples another writer stored
+    // meanwhile are rejected instead of failing the batch again.
     std::expected<Result, QString> write(QList<Sample> samples);
 
 private:

@@ -55,7 +55,11 @@ public:
             if (batch.isEmpty())
                 return;
             const qint64 size = batch.size();
-            const auto result = m_store->write(std::move(batch));
+            auto result = m_store->write(batch);
+            // Once more before giving the batch up: a busy database or another writer of the same
+            // endpoints (a second poller by mistake) fails one attempt, not the next.
+            if (!result)
+                result = m_store->write(std::move(batch));
             if (result) {
                 m_writer->recordBatch(result->written, result->rejected, 0, QString());
             } else {

@@ -1,5 +1,6 @@
 #include "storagetesthelpers.h"
 
+#include "storage/samplestore.h"
 #include "storage/samplewriter.h"
 
 #include <QSignalSpy>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void writesFullBatchesAtOnce();
     void destructionFlushes();
     void samplesOfRemovedEndpointsAreRejected();
+    void aSecondWriterLosesNothingNew();
 };
 
 namespace {
@@ -131,6 +133,26 @@ void TestSampleWriter::samplesOfRemovedEndpointsAreRejected()
     QCOMPARE(statistics.samplesRejected, 1);
     QCOMPARE(statistics.lastError, QString());
     QCOMPARE(count(*db.database, u"SELECT COUNT(*) FROM samples"_s), 2);
+}
+
+// Two stores on one database write samples of the same endpoint (as two pollers would by
+// mistake): the one that finds its memory stale fails once, and the retry stores what is new and
+// rejects what the other already stored.
+void TestSampleWriter::aSecondWriterLosesNothingNew()
+{
+    TestDatabase db;
+    const qint64 id = db.addEndpoint(u"shared"_s);
+    SampleStore first(*db.database);
+    SampleStore second(*db.database);
+    QVERIFY(first.write({sample(id, t0, EndpointState::Up)}));
+    QVERIFY(second.write({sample(id, t0 + 60, EndpointState::Up)}));
+    const auto stale = first.write({sample(id, t0 + 60, EndpointState::Up), sample(id, t0 + 120, EndpointState::Up)});
+    QVERIFY(!stale);
+    const auto retried = first.write({sample(id, t0 + 60, EndpointState::Up), sample(id, t0 + 120, EndpointState::Up)});
+    QVERIFY2(retried, errorOf(retried).constData());
+    QCOMPARE(retried->written, 1);
+    QCOMPARE(retried->rejected, 1);
+    QCOMPARE(count(*db.database, u"SELECT COUNT(*) FROM samples"_s), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSampleWriter)

@@ -1,0 +1,92 @@
+#include "console.h"
+
+#include "core/settings.h"
+#include "mainwindow.h"
+#include "mutemenu.h"
+#include "storage/database.h"
+#include "trayicon.h"
+
+#include <QCoreApplication>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace Leitstand {
+
+Console::Console(
+    Settings &settings, const Database &database, const QString &databaseDescription, const Options &options)
+    : m_settings(settings)
+    , m_engine(database, options.engine)
+    , m_uptime(database)
+    , m_history(database)
+    , m_alerts([this](qint64 id) {
+        const auto endpoint = m_endpoints.endpoint(id);
+        return endpoint ? QCoreApplication::translate("main", "%1 – %2", "service – endpoint")
+                              .arg(endpoint->service, endpoint->name)
+                        : QString::number(id);
+    })
+{
+    connect(&m_engine, &EngineHost::endpointsChanged, this, &Console::onEndpointsChanged);
+    connect(&m_history, &HistoryLoader::heartbeatsLoaded, &m_endpoints, &EndpointTreeModel::setStoredHeartbeats);
+    connect(&m_uptime, &UptimeLoader::loaded, &m_endpoints, [this](const QList<EndpointUptime> &list) {
+        for (const EndpointUptime &value : list)
+            m_endpoints.setUptime(value.endpointId, value.last24h, value.last30d);
+    });
+    connect(&m_engine, &EngineHost::statusesLoaded, &m_endpoints, &EndpointTreeModel::setStatuses);
+    connect(&m_engine, &EngineHost::resultReady, &m_endpoints, &EndpointTreeModel::applyResult);
+    connect(&m_engine, &EngineHost::resultReady, &m_responses, &LastResponses::record);
+    connect(&m_engine, &EngineHost::stateChanged, &m_endpoints, &EndpointTreeModel::applyTransition);
+    connect(&m_engine, &EngineHost::stateChanged, &m_alerts, &AlertBatcher::addTransition);
+
+    m_window = std::make_unique<MainWindow>(m_settings,
+        MainWindowModels {.endpoints = m_endpoints, .history = m_history, .responses = m_responses},
+        databaseDescription);
+    connect(m_window.get(), &MainWindow::checkNowRequested, &m_engine, &EngineHost::checkNow);
+    connect(&m_engine, &EngineHost::storageFailed, this, &Console::showProblem);
+    connect(&m_engine, &EngineHost::loadFailed, this, &Console::showProblem);
+    connect(&m_uptime, &UptimeLoader::failed, this, &Console::showProblem);
+    connect(&m_history, &HistoryLoader::failed, this, &Console::showProblem);
+
+    m_alerts.muteUntil(m_settings.notificationsMutedUntil());
+    connect(&m_alerts, &AlertBatcher::mutedChanged, &m_settings, &Settings::setNotificationsMutedUntil);
+    m_window->viewMenu()->addSeparator();
+    m_window->viewMenu()->addMenu(new MuteMenu(m_alerts, m_window.get()));
+    if (options.trayIcon)
+        m_tray = std::make_unique<TrayIcon>(m_endpoints, m_alerts, m_window.get());
+}
+
+Console::~Console()
+{
+    // The tray and the window refer to the models and loaders: they go first.
+    m_tray.reset();
+    m_window.reset();
+}
+
+void Console::start()
+{
+    m_window->show();
+    m_engine.start();
+}
+
+void Console::onEndpointsChanged(const QList<Endpoint> &list)
+{
+    QList<qint64> ids;
+    ids.reserve(list.size());
+    for (const Endpoint &endpoint : list)
+        ids.append(endpoint.id);
+    // A reset for the first load of possibly thousands; row moves afterwards keep the selection.
+    if (std::exchange(m_firstLoad, false)) {
+        m_endpoints.setEndpoints(list);
+        m_history.loadHeartbeats(ids, int(HeartbeatHistory::capacity));
+    } else {
+        m_endpoints.syncEndpoints(list);
+    }
+    m_uptime.setEndpoints(ids);
+}
+
+void Console::showProblem(const QString &message)
+{
+    m_window->statusBar()->showMessage(message);
+    Q_EMIT problem(message);
+}
+
+} // namespace Leitstand

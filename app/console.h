@@ -1,0 +1,69 @@
+#pragma once
+
+#include "engine/enginehost.h"
+#include "engine/historyloader.h"
+#include "engine/lastresponses.h"
+#include "engine/uptimeloader.h"
+#include "itemmodels/endpointtreemodel.h"
+#include "notifications/alertbatcher.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Leitstand {
+
+class Database;
+class MainWindow;
+class Settings;
+class TrayIcon;
+
+// One running console: the engine in its worker thread, the loaders, the models and the main
+// window, wired together. main() parses the command line and opens the database; the console
+// benchmark builds the same object, so that it measures what users run.
+class Console final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool trayIcon = true; // off for --screenshot and benchmarks: no bubbles off screen
+        MonitoringEngineOptions engine;
+    };
+
+    // `settings` and `database` (open) must outlive the console.
+    Console(Settings &settings, const Database &database, const QString &databaseDescription, const Options &options);
+    ~Console() override;
+    Q_DISABLE_COPY_MOVE(Console)
+
+    // Shows the window and starts the engine.
+    void start();
+
+    MainWindow &window() { return *m_window; }
+    EndpointTreeModel &endpoints() { return m_endpoints; }
+    EngineHost &engine() { return m_engine; }
+
+Q_SIGNALS:
+    // A problem worth a line on stderr besides the status bar.
+    void problem(const QString &message);
+
+private:
+    void onEndpointsChanged(const QList<Endpoint> &list);
+    void showProblem(const QString &message);
+
+    Settings &m_settings;
+    // Declared in the order they must be built; destroyed the other way round, the window first,
+    // then the threads that feed the models.
+    EndpointTreeModel m_endpoints;
+    LastResponses m_responses;
+    EngineHost m_engine;
+    UptimeLoader m_uptime;
+    HistoryLoader m_history;
+    AlertBatcher m_alerts;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayIcon> m_tray;
+    bool m_firstLoad = true;
+};
+
+} // namespace Leitstand
