@@ -1,5 +1,6 @@
 // leitstand: the operations console.
 
+#include "colorscheme.h"
 #include "commandline.h"
 #include "console.h"
 #include "core/applicationinfo.h"
@@ -118,10 +119,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         QCoreApplication::translate("main", "Render the main window after start-up into a PNG file and exit."),
         QCoreApplication::translate("main", "file"));
+    const QCommandLineOption colorSchemeOption(u"color-scheme"_s,
+        QCoreApplication::translate("main", "Use this colour scheme for this run: system, light or dark."),
+        QCoreApplication::translate("main", "scheme"));
     const QCommandLineOption databaseOption = CommandLine::databaseOption();
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
     parser.addOption(screenshotOption);
+    parser.addOption(colorSchemeOption);
     parser.process(*app);
 
     if (!parser.positionalArguments().isEmpty()) {
@@ -129,6 +134,20 @@ int main(int argc, char *argv[])
                 .arg(parser.positionalArguments().constFirst()));
         return exitUsage;
     }
+
+    // As --lang: --color-scheme applies to this run; a scheme picked in the menu is remembered.
+    std::optional<ColorSchemeChoice> scheme = colorSchemeFromCode(settings.colorScheme());
+    if (parser.isSet(colorSchemeOption)) {
+        scheme = colorSchemeFromCode(parser.value(colorSchemeOption));
+        if (!scheme) {
+            printError(QCoreApplication::translate("main", "unknown colour scheme \"%1\"; use system, light or dark")
+                    .arg(parser.value(colorSchemeOption)));
+            return exitUsage;
+        }
+    }
+    applyColorScheme(scheme.value_or(ColorSchemeChoice::System));
+    QObject::connect(&settings, &Settings::colorSchemeChanged, app.get(),
+        [](const QString &code) { applyColorScheme(colorSchemeFromCode(code).value_or(ColorSchemeChoice::System)); });
 
     // A language picked in the menu later is remembered; --lang only applies to this run.
     QObject::connect(&settings, &Settings::languageChanged, app.get(), applyLanguage);

@@ -922,6 +922,18 @@ Wieder erreichbar: %2</translation>
             <source>No endpoint is down.</source>
             <translation>Kein Endpunkt ist ausgefallen.</translation>
         </message>
+        <message>
+            <source>&amp;Colour Scheme</source>
+            <translation>&amp;Farbschema</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Hell</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Dunkel</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::MuteMenu</name>
@@ -1156,6 +1168,18 @@ Wieder erreichbar: %2</translation>
 %2</source>
             <translation>Die Datenbank %1 konnte nicht geöffnet werden:
 %2</translation>
+        </message>
+        <message>
+            <source>Use this colour scheme for this run: system, light or dark.</source>
+            <translation>Dieses Farbschema für diesen Lauf verwenden: system, light oder dark.</translation>
+        </message>
+        <message>
+            <source>scheme</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <source>unknown colour scheme "%1"; use system, light or dark</source>
+            <translation>unbekanntes Farbschema „%1“; möglich sind system, light oder dark</translation>
         </message>
         <message>
             <source>%1 – %2</source>

@@ -922,6 +922,18 @@ Recovered: %2</translation>
             <source>No endpoint is down.</source>
             <translation>No endpoint is down.</translation>
         </message>
+        <message>
+            <source>&amp;Colour Scheme</source>
+            <translation>&amp;Colour Scheme</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Light</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Dark</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::MuteMenu</name>
@@ -1156,6 +1168,18 @@ Recovered: %2</translation>
 %2</source>
             <translation>Could not open the database %1:
 %2</translation>
+        </message>
+        <message>
+            <source>Use this colour scheme for this run: system, light or dark.</source>
+            <translation>Use this colour scheme for this run: system, light or dark.</translation>
+        </message>
+        <message>
+            <source>scheme</source>
+            <translation>scheme</translation>
+        </message>
+        <message>
+            <source>unknown colour scheme "%1"; use system, light or dark</source>
+            <translation>unknown colour scheme "%1"; use system, light or dark</translation>
         </message>
         <message>
             <source>%1 – %2</source>

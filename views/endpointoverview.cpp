@@ -225,8 +225,8 @@ void EndpointOverview::setInitialColumnWidths()
     // Fixed starting widths rather than ResizeToContents, which would measure every row of a
     // large fleet on each change; the user can still drag them.
     header->resizeSection(EndpointTreeModel::State, 11 * em);
-    header->resizeSection(EndpointTreeModel::Name, 14 * em);
-    header->resizeSection(EndpointTreeModel::Target, 15 * em);
+    header->resizeSection(EndpointTreeModel::Name, 12 * em);
+    header->resizeSection(EndpointTreeModel::Target, 13 * em);
     header->resizeSection(EndpointTreeModel::Latency, 6 * em);
     header->resizeSection(EndpointTreeModel::Uptime24h, 7 * em);
     header->resizeSection(EndpointTreeModel::Uptime30d, 7 * em);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "colorscheme.h"
 #include "core/settings.h"
 #include "detailpane.h"
 #include "endpointoverview.h"
@@ -69,6 +70,11 @@ MainWindow::MainWindow(
         &MainWindow::updateEndpointActions);
 
     connect(&m_endpoints, &EndpointTreeModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(&m_settings, &Settings::colorSchemeChanged, this, [this](const QString &code) {
+        const auto actions = m_colorSchemeGroup->actions();
+        for (QAction *action : actions)
+            action->setChecked(action->data().toString() == code);
+    });
     connect(&m_settings, &Settings::languageChanged, this, [this](UiLanguage language) {
         const auto actions = m_languageGroup->actions();
         for (QAction *action : actions) {
@@ -126,6 +132,21 @@ void MainWindow::createActions()
     m_previousDownAction->setShortcut(Qt::SHIFT | Qt::Key_F8);
     connect(m_previousDownAction, &QAction::triggered, this, [this] { selectNextDown(false); });
 
+    m_colorSchemeGroup = new QActionGroup(this);
+    auto addScheme = [this](ColorSchemeChoice choice) {
+        auto *action = new QAction(this);
+        action->setCheckable(true);
+        action->setData(colorSchemeCode(choice));
+        action->setChecked(colorSchemeFromCode(m_settings.colorScheme()).value_or(ColorSchemeChoice::System) == choice);
+        m_colorSchemeGroup->addAction(action);
+        connect(
+            action, &QAction::triggered, this, [this, choice] { m_settings.setColorScheme(colorSchemeCode(choice)); });
+        return action;
+    };
+    m_schemeSystemAction = addScheme(ColorSchemeChoice::System);
+    m_schemeLightAction = addScheme(ColorSchemeChoice::Light);
+    m_schemeDarkAction = addScheme(ColorSchemeChoice::Dark);
+
     m_aboutAction = new QAction(QIcon::fromTheme(u"help-about"_s), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -156,6 +177,12 @@ void MainWindow::createMenus()
     m_languageMenu->addSeparator();
     m_languageMenu->addAction(m_languageGermanAction);
     m_languageMenu->addAction(m_languageEnglishAction);
+    m_colorSchemeMenu = m_viewMenu->addMenu(QIcon::fromTheme(u"color-management"_s), QString());
+    m_colorSchemeMenu->setObjectName(u"colorSchemeMenu"_s);
+    m_colorSchemeMenu->addAction(m_schemeSystemAction);
+    m_colorSchemeMenu->addSeparator();
+    m_colorSchemeMenu->addAction(m_schemeLightAction);
+    m_colorSchemeMenu->addAction(m_schemeDarkAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
 
@@ -175,6 +202,10 @@ void MainWindow::retranslateUi()
     m_previousDownAction->setText(tr("&Previous Down Endpoint"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_colorSchemeMenu->setTitle(tr("&Colour Scheme"));
+    m_schemeSystemAction->setText(tr("&System Default"));
+    m_schemeLightAction->setText(tr("&Light"));
+    m_schemeDarkAction->setText(tr("&Dark"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
     m_fullScreenAction->setText(tr("F&ull Screen Mode"));

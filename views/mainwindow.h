@@ -72,6 +72,11 @@ private:
     QMenu *m_endpointMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_colorSchemeMenu = nullptr;
+    QActionGroup *m_colorSchemeGroup = nullptr;
+    QAction *m_schemeSystemAction = nullptr;
+    QAction *m_schemeLightAction = nullptr;
+    QAction *m_schemeDarkAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_fullScreenAction = nullptr;

@@ -8,6 +8,7 @@ namespace Leitstand {
 
 namespace {
 constexpr auto languageKey = "ui/language"_L1;
+constexpr auto colorSchemeKey = "ui/colorScheme"_L1;
 constexpr auto mutedUntilKey = "notifications/mutedUntil"_L1;
 } // namespace
 
@@ -53,6 +54,19 @@ QByteArray Settings::windowState(const QString &window) const
 void Settings::setWindowState(const QString &window, const QByteArray &state)
 {
     m_settings.setValue(u"windows/"_s + window + u"/state"_s, state);
+}
+
+QString Settings::colorScheme() const
+{
+    return m_settings.value(colorSchemeKey, u"system"_s).toString();
+}
+
+void Settings::setColorScheme(const QString &code)
+{
+    if (code == colorScheme())
+        return;
+    m_settings.setValue(colorSchemeKey, code);
+    Q_EMIT colorSchemeChanged(code);
 }
 
 QDateTime Settings::notificationsMutedUntil() const

@@ -29,6 +29,10 @@ public:
     QByteArray windowState(const QString &window) const;
     void setWindowState(const QString &window, const QByteArray &state);
 
+    // "system", "light" or "dark"; the views interpret it (see views/colorscheme.h).
+    QString colorScheme() const;
+    void setColorScheme(const QString &code);
+
     // Desktop notifications stay off until then (UTC); invalid: not muted.
     QDateTime notificationsMutedUntil() const;
     void setNotificationsMutedUntil(const QDateTime &utc);
@@ -38,6 +42,7 @@ public:
 
 Q_SIGNALS:
     void languageChanged(Leitstand::UiLanguage language);
+    void colorSchemeChanged(const QString &code);
 
 private:
     QSettings m_settings;

@@ -39,8 +39,8 @@ struct WindowModels
 #include <QAccessible>
 #include <QApplication>
 #include <QSet>
-#include <QWindow>
 #include <QTest>
+#include <QWindow>
 
 namespace GuiTest {
 

@@ -1,4 +1,5 @@
 #include "aboutdialog.h"
+#include "colorscheme.h"
 #include "core/settings.h"
 #include "core/uilanguage.h"
 #include "guitesthelpers.h"
@@ -61,6 +62,31 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_settings.reset(); }
+
+    // The View menu stores the choice; applying it gives a dark or light palette even where the
+    // platform cannot switch (as offscreen).
+    void colorScheme()
+    {
+        MainWindow window(*m_settings, m_models.forWindow(m_endpoints), u"x"_s);
+        const auto *menu = window.findChild<QMenu *>(u"colorSchemeMenu"_s);
+        QVERIFY(menu);
+        QAction *dark = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->data().toString() == "dark"_L1)
+                dark = action;
+        }
+        QVERIFY(dark);
+        dark->trigger();
+        QCOMPARE(m_settings->colorScheme(), u"dark"_s);
+        QCOMPARE(colorSchemeFromCode(m_settings->colorScheme()), ColorSchemeChoice::Dark);
+        applyColorScheme(ColorSchemeChoice::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 80);
+        QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 200);
+        applyColorScheme(ColorSchemeChoice::Light);
+        QVERIFY(QApplication::palette().color(QPalette::Base).lightness() > 200);
+        QCOMPARE(colorSchemeFromCode(u"purple"_s), std::nullopt);
+        applyColorScheme(ColorSchemeChoice::System);
+    }
 
     void menusAndStatusBar()
     {
