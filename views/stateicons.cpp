@@ -5,6 +5,7 @@
 #include <QPixmap>
 #include <QPolygonF>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -123,6 +124,53 @@ QIcon StateIcons::icon(EndpointState state)
     }();
     const auto index = std::size_t(state);
     return index < icons.size() ? icons[index] : QIcon();
+}
+
+QBrush StateIcons::pattern(EndpointState state, const QColor &lineColor, qreal devicePixelRatio)
+{
+    const QColor fill = color(state);
+    if (state == EndpointState::Up)
+        return fill;
+    // A whole number of device pixels per tile, or the pattern would show seams where tiles meet.
+    constexpr double tile = 8;
+    const int pixels = std::max(1, int(std::lround(tile * devicePixelRatio)));
+    QPixmap pixmap(pixels, pixels);
+    pixmap.setDevicePixelRatio(pixels / tile);
+    pixmap.fill(fill);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    switch (state) {
+    case EndpointState::Degraded:
+        painter.setPen(QPen(lineColor, 1.5, Qt::SolidLine, Qt::FlatCap));
+        painter.drawLine(QPointF(0, 2), QPointF(tile, 2));
+        painter.drawLine(QPointF(0, 6), QPointF(tile, 6));
+        break;
+    case EndpointState::Down:
+        // Like the cross on the Down icon. Each diagonal is drawn three times, shifted by a tile,
+        // so that it runs on seamlessly into the neighbouring tiles.
+        painter.setPen(QPen(lineColor, 1.2, Qt::SolidLine, Qt::FlatCap));
+        for (const double shift : {-tile, 0.0, tile}) {
+            painter.drawLine(QPointF(shift, 0), QPointF(shift + tile, tile));
+            painter.drawLine(QPointF(shift, tile), QPointF(shift + tile, 0));
+        }
+        break;
+    case EndpointState::Maintenance:
+        painter.setPen(QPen(lineColor, 2.5, Qt::SolidLine, Qt::FlatCap));
+        for (const double shift : {-tile, 0.0, tile})
+            painter.drawLine(QPointF(shift, tile), QPointF(shift + tile, 0));
+        break;
+    case EndpointState::Unknown:
+    case EndpointState::Paused:
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(lineColor);
+        painter.drawEllipse(QPointF(2, 2), 1.2, 1.2);
+        painter.drawEllipse(QPointF(6, 6), 1.2, 1.2);
+        break;
+    case EndpointState::Up:
+        break;
+    }
+    painter.end();
+    return QBrush(pixmap);
 }
 
 QColor StateIcons::color(EndpointState state)

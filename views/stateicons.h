@@ -2,6 +2,7 @@
 
 #include "monitoring/checkresult.h"
 
+#include <QBrush>
 #include <QColor>
 #include <QIcon>
 
@@ -16,6 +17,12 @@ class StateIcons final
 public:
     static QIcon icon(EndpointState state);
     static QColor color(EndpointState state);
+    // A fill for areas of time spent in a state, such as availability bars: the state's colour
+    // with a pattern of its own in lineColor (solid for Up, horizontal lines for Degraded, a cross
+    // hatch for Down, diagonal stripes for Maintenance, dots for Unknown and Paused), so that a
+    // bar reads without colour vision too. The tile is drawn for devicePixelRatio, which keeps the
+    // lines one logical pixel wide on high-DPI screens.
+    static QBrush pattern(EndpointState state, const QColor &lineColor, qreal devicePixelRatio);
 };
 
 } // namespace Leitstand

@@ -37,6 +37,24 @@ void StateSeconds::add(EndpointState state, qint64 seconds)
     unknown += seconds;
 }
 
+qint64 StateSeconds::inState(EndpointState state) const
+{
+    switch (state) {
+    case EndpointState::Up:
+        return up;
+    case EndpointState::Degraded:
+        return degraded;
+    case EndpointState::Down:
+        return down;
+    case EndpointState::Maintenance:
+        return maintenance;
+    case EndpointState::Unknown:
+    case EndpointState::Paused:
+        break;
+    }
+    return unknown;
+}
+
 StateSeconds &StateSeconds::operator+=(const StateSeconds &other)
 {
     up += other.up;

@@ -37,6 +37,7 @@ struct StateSeconds
     qint64 unknown = 0;
 
     void add(EndpointState state, qint64 seconds);
+    qint64 inState(EndpointState state) const; // Paused gives unknown, as add() counts it
     qint64 total() const { return up + degraded + down + maintenance + unknown; }
     StateSeconds &operator+=(const StateSeconds &other);
     friend bool operator==(const StateSeconds &, const StateSeconds &) = default;

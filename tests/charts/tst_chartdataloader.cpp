@@ -1,17 +1,16 @@
+#include "loadstarts.h"
 #include "storagetesthelpers.h"
 
 #include "charts/chartdataloader.h"
 #include "storage/samplestore.h"
 
 #include <QScopeGuard>
-#include <QSemaphore>
 #include <QTest>
 #include <QTimeZone>
 
-#include <mutex>
-
 using namespace Qt::StringLiterals;
 using namespace Leitstand;
+using namespace Leitstand::ChartTest;
 using namespace Leitstand::StorageTest;
 
 Q_DECLARE_METATYPE(Leitstand::ChartResolution)
@@ -57,37 +56,6 @@ struct Received
         });
     }
     qsizetype size() const { return loaded.size() + failed.size(); }
-};
-
-// Where and for which serials the worker started loads; it can hold the worker at one serial.
-struct LoadStarts
-{
-    std::mutex mutex;
-    QList<quint64> serials;
-    QList<QThread *> threads;
-    quint64 holdAt = 0;
-    QSemaphore held;
-    QSemaphore release;
-
-    std::function<void(quint64)> hook()
-    {
-        return [this](quint64 serial) {
-            {
-                const std::scoped_lock lock(mutex);
-                serials.append(serial);
-                threads.append(QThread::currentThread());
-            }
-            if (serial == holdAt) {
-                held.release();
-                release.acquire();
-            }
-        };
-    }
-    QList<quint64> startedSerials()
-    {
-        const std::scoped_lock lock(mutex);
-        return serials;
-    }
 };
 
 } // namespace

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void histogramPrecision_data();
     void histogramPrecision();
     void histogramBlobRoundTrip();
+    void secondsByState();
     void rollup_data();
     void rollup();
     void batchesAndRestartsGiveTheSameRollups();
@@ -155,6 +156,22 @@ void TestRollups::histogramBlobRoundTrip()
     const QByteArray blob = histogram.toBlob();
     QCOMPARE(blob.size(), 2 + 3 + 4); // bucket byte + varint of 1, 300 and 70000
     QCOMPARE(LatencyHistogram::fromBlob(blob), histogram);
+}
+
+void TestRollups::secondsByState()
+{
+    // What add() puts in is what inState() gives back, Paused counting as unknown both ways.
+    for (int i = 0; i <= int(EndpointState::Maintenance); ++i) {
+        const auto state = EndpointState(i);
+        StateSeconds seconds;
+        seconds.add(state, 7);
+        QCOMPARE(seconds.inState(state), qint64(7));
+        QCOMPARE(seconds.total(), qint64(7));
+    }
+    StateSeconds paused;
+    paused.add(EndpointState::Paused, 3);
+    QCOMPARE(paused.unknown, qint64(3));
+    QCOMPARE(paused.inState(EndpointState::Unknown), qint64(3));
 }
 
 void TestRollups::rollup_data()
