@@ -2,8 +2,9 @@
 // process and its own peak RSS:
 //
 //   bench_console stall [SECONDS]   10,000 endpoints in the main window, 1,000 results a second
-//                                   arriving from another thread as the engine sends them, the
-//                                   overview sorted by state. Prints the event-loop stall
+//                                   arriving from another thread as the engine sends them (ten
+//                                   of them change a state), the overview sorted by state.
+//                                   Prints the event-loop stall
 //                                   (lateness of a 5 ms precise timer) and the peak RSS:
 //                                     stall_p99_ms, stall_max_ms, rss_mb
 //   bench_console startup           10,000 endpoints with stored states and a year of hour
@@ -99,17 +100,23 @@ public:
         clock.start();
         qint64 sent = 0;
         auto *random = QRandomGenerator::global();
+        // Each endpoint keeps its state (one in fifty down) except that one result in a hundred
+        // flips it: ten state changes a second, a busy incident, with re-sorting by state.
+        std::vector<bool> down(fleetSize + 1);
+        for (size_t id = 1; id < down.size(); ++id)
+            down[id] = random->bounded(50) == 0;
         while (clock.elapsed() < qint64(seconds) * 1000) {
             const qint64 due = clock.elapsed() * m_perSecond / 1000;
             for (; sent < due; ++sent) {
                 CheckResult result;
-                result.endpointId = 1 + qint64(random->bounded(fleetSize));
+                const int id = 1 + int(random->bounded(fleetSize));
+                if (random->bounded(100) == 0)
+                    down[id] = !down[id];
+                result.endpointId = id;
                 result.finishedAt = QDateTime::currentDateTimeUtc();
                 result.startedAt = result.finishedAt.addMSecs(-20);
-                // One in ten fails, so that states (and the sort order by state) keep changing.
-                const bool down = random->bounded(10) == 0;
-                result.status = down ? EndpointState::Down : EndpointState::Up;
-                result.error = down ? CheckError::ConnectionRefused : CheckError::Ok;
+                result.status = down[id] ? EndpointState::Down : EndpointState::Up;
+                result.error = down[id] ? CheckError::ConnectionRefused : CheckError::Ok;
                 result.latencyMs = 5 + int(random->bounded(200));
                 Q_EMIT resultReady(result, result.status);
             }
