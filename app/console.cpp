@@ -18,6 +18,7 @@ Console::Console(
     , m_engine(database, options.engine)
     , m_uptime(database)
     , m_history(database)
+    , m_charts(database)
     , m_alerts([this](qint64 id) {
         const auto endpoint = m_endpoints.endpoint(id);
         return endpoint ? QCoreApplication::translate("main", "%1 – %2", "service – endpoint")
@@ -38,7 +39,7 @@ Console::Console(
     connect(&m_engine, &EngineHost::stateChanged, &m_alerts, &AlertBatcher::addTransition);
 
     m_window = std::make_unique<MainWindow>(m_settings,
-        MainWindowModels {.endpoints = m_endpoints, .history = m_history, .responses = m_responses},
+        MainWindowModels {.endpoints = m_endpoints, .history = m_history, .responses = m_responses, .charts = m_charts},
         databaseDescription);
     connect(m_window.get(), &MainWindow::checkNowRequested, &m_engine, &EngineHost::checkNow);
     connect(&m_engine, &EngineHost::storageFailed, this, &Console::showProblem);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/chartdataloader.h"
 #include "engine/enginehost.h"
 #include "engine/historyloader.h"
 #include "engine/lastresponses.h"
@@ -60,6 +61,7 @@ private:
     EngineHost m_engine;
     UptimeLoader m_uptime;
     HistoryLoader m_history;
+    ChartDataLoader m_charts;
     AlertBatcher m_alerts;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;

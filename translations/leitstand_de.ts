@@ -113,6 +113,13 @@ Wieder erreichbar: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::AvailabilityLegend</name>
+        <message>
+            <source>Legend</source>
+            <translation>Legende</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::ChartDataWorker</name>
         <message>
             <source>There is no endpoint with id %1.</source>
@@ -121,6 +128,209 @@ Wieder erreichbar: %2</translation>
         <message>
             <source>Cannot load the chart: %1</source>
             <translation>Das Diagramm kann nicht geladen werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::ChartPanel</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Wird geladen …</translation>
+        </message>
+        <message>
+            <source>No data in this range</source>
+            <translation>Keine Daten in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>1 h</source>
+            <translation>1 h</translation>
+        </message>
+        <message>
+            <source>24 h</source>
+            <translation>24 h</translation>
+        </message>
+        <message>
+            <source>7 d</source>
+            <translation>7 T</translation>
+        </message>
+        <message>
+            <source>30 d</source>
+            <translation>30 T</translation>
+        </message>
+        <message>
+            <source>90 d</source>
+            <translation>90 T</translation>
+        </message>
+        <message>
+            <source>Custom…</source>
+            <translation>Eigener …</translation>
+        </message>
+        <message>
+            <source>Last hour</source>
+            <translation>Letzte Stunde</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Letzte 24 Stunden</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Letzte 7 Tage</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Letzte 30 Tage</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Letzte 90 Tage</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Eigener Zeitraum</translation>
+        </message>
+        <message>
+            <source>Choose the start and end of the range</source>
+            <translation>Beginn und Ende des Zeitraums wählen</translation>
+        </message>
+        <message>
+            <source>Reset zoom</source>
+            <translation>Zoom zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Back to the chosen range. On the charts, scroll to zoom, drag to move, and drag with Shift or the right mouse button to zoom to a span.</source>
+            <translation>Zurück zum gewählten Zeitraum. In den Diagrammen zoomt das Mausrad, Ziehen verschiebt, und Ziehen mit Umschalttaste oder rechter Maustaste zoomt auf einen Abschnitt.</translation>
+        </message>
+        <message>
+            <source>Chart status</source>
+            <translation>Diagrammstatus</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpunkt</translation>
+        </message>
+        <message>
+            <source>&amp;Response time</source>
+            <translation>Antwort&amp;zeit</translation>
+        </message>
+        <message>
+            <source>&amp;Availability</source>
+            <translation>&amp;Verfügbarkeit</translation>
+        </message>
+        <message>
+            <source>Response time of %1</source>
+            <translation>Antwortzeit von %1</translation>
+        </message>
+        <message>
+            <source>Response time</source>
+            <translation>Antwortzeit</translation>
+        </message>
+        <message>
+            <source>Availability of %1</source>
+            <translation>Verfügbarkeit von %1</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Verfügbarkeit</translation>
+        </message>
+        <message>
+            <source>Select an endpoint to see its response time and availability.</source>
+            <translation>Wählen Sie einen Endpunkt, um seine Antwortzeit und Verfügbarkeit zu sehen.</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Diagramme</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::ChartText</name>
+        <message>
+            <source>%1 – %2</source>
+            <comment>time span</comment>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <comment>duration</comment>
+            <translation>%1 T %2 h</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <comment>duration</comment>
+            <translation>%1 T</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <comment>duration</comment>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <comment>duration</comment>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <comment>duration</comment>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <comment>duration</comment>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <comment>duration</comment>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <comment>axis label in percent</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Mean: %1</source>
+            <translation>Mittelwert: %1</translation>
+        </message>
+        <message>
+            <source>Minimum: %1</source>
+            <translation>Minimum: %1</translation>
+        </message>
+        <message>
+            <source>Maximum: %1</source>
+            <translation>Maximum: %1</translation>
+        </message>
+        <message>
+            <source>95th percentile: %1</source>
+            <translation>95. Perzentil: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answered check(s)</source>
+            <translation>
+                <numerusform>%n beantwortete Prüfung</numerusform>
+                <numerusform>%n beantwortete Prüfungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No answered checks in this range.</source>
+            <translation>Keine beantworteten Prüfungen in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <source>Mean response time %1, highest %2.</source>
+            <translation>Mittlere Antwortzeit %1, höchste %2.</translation>
+        </message>
+        <message>
+            <source>Availability: %1</source>
+            <translation>Verfügbarkeit: %1</translation>
+        </message>
+        <message>
+            <source>Availability: nothing measured</source>
+            <translation>Verfügbarkeit: nichts gemessen</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>state: duration</comment>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -184,6 +394,68 @@ Wieder erreichbar: %2</translation>
         <message>
             <source>Network error</source>
             <translation>Netzwerkfehler</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::CustomRangeDialog</name>
+        <message>
+            <source>The start must come before the end.</source>
+            <translation>Der Beginn muss vor dem Ende liegen.</translation>
+        </message>
+        <message>
+            <source>The end must not lie in the future.</source>
+            <translation>Das Ende darf nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <source>The range must be at least a minute long.</source>
+            <translation>Der Zeitraum muss mindestens eine Minute lang sein.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The range must not be longer than %n day(s).</source>
+            <translation>
+                <numerusform>Der Zeitraum darf nicht länger als %n Tag sein.</numerusform>
+                <numerusform>Der Zeitraum darf nicht länger als %n Tage sein.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Custom Range</source>
+            <translation>Eigener Zeitraum</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <source>Start of the range</source>
+            <translation>Beginn des Zeitraums</translation>
+        </message>
+        <message>
+            <source>End of the range</source>
+            <translation>Ende des Zeitraums</translation>
+        </message>
+        <message>
+            <source>Local time (%1)</source>
+            <translation>Ortszeit (%1)</translation>
+        </message>
+        <message>
+            <source>Problem with the range</source>
+            <translation>Problem mit dem Zeitraum</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Anzeigen</translation>
+        </message>
+        <message>
+            <source>Show this range</source>
+            <translation>Diesen Zeitraum anzeigen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
@@ -257,10 +529,6 @@ Wieder erreichbar: %2</translation>
             <translation>Ziel</translation>
         </message>
         <message>
-            <source>Last &amp;response</source>
-            <translation>Letzte Ant&amp;wort</translation>
-        </message>
-        <message>
             <source>Endpoint details</source>
             <translation>Details zum Endpunkt</translation>
         </message>
@@ -269,16 +537,16 @@ Wieder erreichbar: %2</translation>
             <translation>Letzte Fehler</translation>
         </message>
         <message>
-            <source>Charts are not available in this build.</source>
-            <translation>Diagramme sind in dieser Version nicht verfügbar.</translation>
-        </message>
-        <message>
             <source>Char&amp;ts</source>
             <translation>Dia&amp;gramme</translation>
         </message>
         <message>
             <source>Recent fai&amp;lures</source>
             <translation>Letzte Feh&amp;ler</translation>
+        </message>
+        <message>
+            <source>Last res&amp;ponse</source>
+            <translation>Letzte Ant&amp;wort</translation>
         </message>
     </context>
     <context>
@@ -989,6 +1257,13 @@ Wieder erreichbar: %2</translation>
         <message>
             <source>Cannot store samples: %1</source>
             <translation>Messwerte können nicht gespeichert werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::TimeChart</name>
+        <message>
+            <source>Scroll the mouse wheel to zoom around the pointer, drag to move in time, drag with Shift or the right mouse button to zoom to a span, and double-click to go back to the chosen range. With the keyboard: Left and Right move, + and - zoom, 0 goes back.</source>
+            <translation>Mit dem Mausrad um den Zeiger zoomen, durch Ziehen in der Zeit verschieben, durch Ziehen mit Umschalttaste oder rechter Maustaste auf einen Abschnitt zoomen und per Doppelklick zum gewählten Zeitraum zurückkehren. Mit der Tastatur: Links und Rechts verschieben, + und - zoomen, 0 kehrt zurück.</translation>
         </message>
     </context>
     <context>

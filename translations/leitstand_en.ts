@@ -113,6 +113,13 @@ Recovered: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::AvailabilityLegend</name>
+        <message>
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::ChartDataWorker</name>
         <message>
             <source>There is no endpoint with id %1.</source>
@@ -121,6 +128,209 @@ Recovered: %2</translation>
         <message>
             <source>Cannot load the chart: %1</source>
             <translation>Cannot load the chart: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::ChartPanel</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>No data in this range</source>
+            <translation>No data in this range</translation>
+        </message>
+        <message>
+            <source>1 h</source>
+            <translation>1 h</translation>
+        </message>
+        <message>
+            <source>24 h</source>
+            <translation>24 h</translation>
+        </message>
+        <message>
+            <source>7 d</source>
+            <translation>7 d</translation>
+        </message>
+        <message>
+            <source>30 d</source>
+            <translation>30 d</translation>
+        </message>
+        <message>
+            <source>90 d</source>
+            <translation>90 d</translation>
+        </message>
+        <message>
+            <source>Custom…</source>
+            <translation>Custom…</translation>
+        </message>
+        <message>
+            <source>Last hour</source>
+            <translation>Last hour</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Last 24 hours</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Last 90 days</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Custom range</translation>
+        </message>
+        <message>
+            <source>Choose the start and end of the range</source>
+            <translation>Choose the start and end of the range</translation>
+        </message>
+        <message>
+            <source>Reset zoom</source>
+            <translation>Reset zoom</translation>
+        </message>
+        <message>
+            <source>Back to the chosen range. On the charts, scroll to zoom, drag to move, and drag with Shift or the right mouse button to zoom to a span.</source>
+            <translation>Back to the chosen range. On the charts, scroll to zoom, drag to move, and drag with Shift or the right mouse button to zoom to a span.</translation>
+        </message>
+        <message>
+            <source>Chart status</source>
+            <translation>Chart status</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpoint</translation>
+        </message>
+        <message>
+            <source>&amp;Response time</source>
+            <translation>&amp;Response time</translation>
+        </message>
+        <message>
+            <source>&amp;Availability</source>
+            <translation>&amp;Availability</translation>
+        </message>
+        <message>
+            <source>Response time of %1</source>
+            <translation>Response time of %1</translation>
+        </message>
+        <message>
+            <source>Response time</source>
+            <translation>Response time</translation>
+        </message>
+        <message>
+            <source>Availability of %1</source>
+            <translation>Availability of %1</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Availability</translation>
+        </message>
+        <message>
+            <source>Select an endpoint to see its response time and availability.</source>
+            <translation>Select an endpoint to see its response time and availability.</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Charts</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::ChartText</name>
+        <message>
+            <source>%1 – %2</source>
+            <comment>time span</comment>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <comment>duration</comment>
+            <translation>%1 d %2 h</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <comment>duration</comment>
+            <translation>%1 d</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <comment>duration</comment>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <comment>duration</comment>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <comment>duration</comment>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <comment>duration</comment>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <comment>duration</comment>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <comment>axis label in percent</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Mean: %1</source>
+            <translation>Mean: %1</translation>
+        </message>
+        <message>
+            <source>Minimum: %1</source>
+            <translation>Minimum: %1</translation>
+        </message>
+        <message>
+            <source>Maximum: %1</source>
+            <translation>Maximum: %1</translation>
+        </message>
+        <message>
+            <source>95th percentile: %1</source>
+            <translation>95th percentile: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answered check(s)</source>
+            <translation>
+                <numerusform>%n answered check</numerusform>
+                <numerusform>%n answered checks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No answered checks in this range.</source>
+            <translation>No answered checks in this range.</translation>
+        </message>
+        <message>
+            <source>Mean response time %1, highest %2.</source>
+            <translation>Mean response time %1, highest %2.</translation>
+        </message>
+        <message>
+            <source>Availability: %1</source>
+            <translation>Availability: %1</translation>
+        </message>
+        <message>
+            <source>Availability: nothing measured</source>
+            <translation>Availability: nothing measured</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>state: duration</comment>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -184,6 +394,68 @@ Recovered: %2</translation>
         <message>
             <source>Network error</source>
             <translation>Network error</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::CustomRangeDialog</name>
+        <message>
+            <source>The start must come before the end.</source>
+            <translation>The start must come before the end.</translation>
+        </message>
+        <message>
+            <source>The end must not lie in the future.</source>
+            <translation>The end must not lie in the future.</translation>
+        </message>
+        <message>
+            <source>The range must be at least a minute long.</source>
+            <translation>The range must be at least a minute long.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The range must not be longer than %n day(s).</source>
+            <translation>
+                <numerusform>The range must not be longer than %n day.</numerusform>
+                <numerusform>The range must not be longer than %n days.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Custom Range</source>
+            <translation>Custom Range</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>Start of the range</source>
+            <translation>Start of the range</translation>
+        </message>
+        <message>
+            <source>End of the range</source>
+            <translation>End of the range</translation>
+        </message>
+        <message>
+            <source>Local time (%1)</source>
+            <translation>Local time (%1)</translation>
+        </message>
+        <message>
+            <source>Problem with the range</source>
+            <translation>Problem with the range</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>Show this range</source>
+            <translation>Show this range</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -257,10 +529,6 @@ Recovered: %2</translation>
             <translation>Target</translation>
         </message>
         <message>
-            <source>Last &amp;response</source>
-            <translation>Last &amp;response</translation>
-        </message>
-        <message>
             <source>Endpoint details</source>
             <translation>Endpoint details</translation>
         </message>
@@ -269,16 +537,16 @@ Recovered: %2</translation>
             <translation>Recent failures</translation>
         </message>
         <message>
-            <source>Charts are not available in this build.</source>
-            <translation>Charts are not available in this build.</translation>
-        </message>
-        <message>
             <source>Char&amp;ts</source>
             <translation>Char&amp;ts</translation>
         </message>
         <message>
             <source>Recent fai&amp;lures</source>
             <translation>Recent fai&amp;lures</translation>
+        </message>
+        <message>
+            <source>Last res&amp;ponse</source>
+            <translation>Last res&amp;ponse</translation>
         </message>
     </context>
     <context>
@@ -989,6 +1257,13 @@ Recovered: %2</translation>
         <message>
             <source>Cannot store samples: %1</source>
             <translation>Cannot store samples: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::TimeChart</name>
+        <message>
+            <source>Scroll the mouse wheel to zoom around the pointer, drag to move in time, drag with Shift or the right mouse button to zoom to a span, and double-click to go back to the chosen range. With the keyboard: Left and Right move, + and - zoom, 0 goes back.</source>
+            <translation>Scroll the mouse wheel to zoom around the pointer, drag to move in time, drag with Shift or the right mouse button to zoom to a span, and double-click to go back to the chosen range. With the keyboard: Left and Right move, + and - zoom, 0 goes back.</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "chartpanel.h"
 #include "engine/historyloader.h"
 #include "engine/lastresponses.h"
 #include "itemmodels/endpointtext.h"
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTreeView>
@@ -22,7 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace Leitstand {
 
-DetailPane::DetailPane(EndpointTreeModel &endpoints, HistoryLoader &history, LastResponses &responses, QWidget *parent)
+DetailPane::DetailPane(EndpointTreeModel &endpoints, HistoryLoader &history, LastResponses &responses,
+    ChartDataLoader &charts, QWidget *parent)
     : QWidget(parent)
     , m_endpoints(endpoints)
     , m_history(history)
@@ -64,12 +67,7 @@ DetailPane::DetailPane(EndpointTreeModel &endpoints, HistoryLoader &history, Las
     m_tabs->setObjectName(u"detailTabs"_s);
     m_tabs->setDocumentMode(true);
 
-    m_chartsPage = new QWidget(m_tabs);
-    m_chartsLayout = new QVBoxLayout(m_chartsPage);
-    m_chartsLayout->setContentsMargins(0, 0, 0, 0);
-    m_chartsPlaceholder = new QLabel(m_chartsPage);
-    m_chartsPlaceholder->setAlignment(Qt::AlignCenter);
-    m_chartsLayout->addWidget(m_chartsPlaceholder);
+    m_charts = new ChartPanel(charts, m_tabs);
 
     m_failures = new FailureListModel(this);
     m_failureView = new QTreeView(m_tabs);
@@ -87,7 +85,14 @@ DetailPane::DetailPane(EndpointTreeModel &endpoints, HistoryLoader &history, Las
 
     m_response = new LastResponseView(m_tabs);
 
-    m_tabs->addTab(m_chartsPage, QString());
+    // In a scroll area, so that two charts do not force a tall window: a small one scrolls.
+    auto *chartsScroller = new QScrollArea(m_tabs);
+    chartsScroller->setObjectName(u"chartsScroller"_s);
+    chartsScroller->setWidgetResizable(true);
+    chartsScroller->setFrameShape(QFrame::NoFrame);
+    chartsScroller->setFocusPolicy(Qt::NoFocus);
+    chartsScroller->setWidget(m_charts);
+    m_tabs->addTab(chartsScroller, QString());
     m_tabs->addTab(m_failureView, QString());
     m_tabs->addTab(m_response, QString());
 
@@ -129,20 +134,14 @@ void DetailPane::setEndpoint(qint64 endpointId)
     m_row = endpointId == 0 ? QPersistentModelIndex() : QPersistentModelIndex(m_endpoints.indexOfEndpoint(endpointId));
     m_endpointId = m_row.isValid() ? endpointId : 0;
     m_failures->setEndpoint(m_endpointId);
+    if (changed || m_charts->endpointId() != m_endpointId)
+        m_charts->setEndpoint(m_endpointId, m_endpointId == 0 ? QString() : endpointTitle());
     if (changed && m_endpointId != 0)
         m_history.loadFailures(m_endpointId);
     m_checkNow->setEnabled(m_endpointId != 0);
     m_tabs->setEnabled(m_endpointId != 0);
     updateHeader();
     updateResponse();
-}
-
-void DetailPane::setChartWidget(QWidget *charts)
-{
-    delete m_chartsPlaceholder;
-    m_chartsPlaceholder = nullptr;
-    charts->setParent(m_chartsPage);
-    m_chartsLayout->addWidget(charts);
 }
 
 void DetailPane::updateHeader()
@@ -158,13 +157,18 @@ void DetailPane::updateHeader()
     const auto state = EndpointState(row.data(EndpointTreeModel::StateRole).toInt());
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
     m_icon->setPixmap(StateIcons::icon(state).pixmap(size, size));
-    const QString service = row.data(EndpointTreeModel::ServiceRole).toString();
-    const QString name = m_row.sibling(m_row.row(), EndpointTreeModel::Name).data().toString();
-    m_title->setText(tr("%1 – %2", "detail title: service, endpoint").arg(service, name));
+    m_title->setText(endpointTitle());
     // The tooltip has the state, since when and why, one per line: the header says the same.
     m_state->setText(row.data(Qt::ToolTipRole).toString());
     m_target->setText(m_row.sibling(m_row.row(), EndpointTreeModel::Target).data().toString());
     m_icon->setAccessibleName(endpointStateDisplayName(state));
+}
+
+QString DetailPane::endpointTitle() const
+{
+    const QString service = m_row.data(EndpointTreeModel::ServiceRole).toString();
+    const QString name = m_row.sibling(m_row.row(), EndpointTreeModel::Name).data().toString();
+    return tr("%1 – %2", "detail title: service, endpoint").arg(service, name);
 }
 
 void DetailPane::updateResponse()
@@ -182,11 +186,9 @@ void DetailPane::retranslateUi()
     m_target->setAccessibleName(tr("Target"));
     m_tabs->setTabText(ChartsTab, tr("Char&ts"));
     m_tabs->setTabText(FailuresTab, tr("Recent fai&lures"));
-    m_tabs->setTabText(ResponseTab, tr("Last &response"));
+    m_tabs->setTabText(ResponseTab, tr("Last res&ponse"));
     m_tabs->setAccessibleName(tr("Endpoint details"));
     m_failureView->setAccessibleName(tr("Recent failures"));
-    if (m_chartsPlaceholder)
-        m_chartsPlaceholder->setText(tr("Charts are not available in this build."));
     updateHeader();
 }
 

@@ -11,6 +11,8 @@ class QVBoxLayout;
 
 namespace Leitstand {
 
+class ChartDataLoader;
+class ChartPanel;
 class EndpointTreeModel;
 class FailureListModel;
 class HistoryLoader;
@@ -31,20 +33,20 @@ public:
         ResponseTab,
     };
 
-    DetailPane(
-        EndpointTreeModel &endpoints, HistoryLoader &history, LastResponses &responses, QWidget *parent = nullptr);
+    // `charts` serves this pane alone: a loader answers only its latest request.
+    DetailPane(EndpointTreeModel &endpoints, HistoryLoader &history, LastResponses &responses, ChartDataLoader &charts,
+        QWidget *parent = nullptr);
     ~DetailPane() override;
     Q_DISABLE_COPY_MOVE(DetailPane)
 
     // 0 shows a hint to select an endpoint.
     void setEndpoint(qint64 endpointId);
     qint64 endpointId() const { return m_endpointId; }
-    // The charts tab shows this widget (the pane takes it over); until then, a placeholder.
-    void setChartWidget(QWidget *charts);
 
     QTabWidget *tabs() const { return m_tabs; }
     FailureListModel *failures() const { return m_failures; }
     LastResponseView *responseView() const { return m_response; }
+    ChartPanel *chartPanel() const { return m_charts; }
 
 Q_SIGNALS:
     void checkNowRequested(qint64 endpointId);
@@ -54,6 +56,7 @@ protected:
 
 private:
     void updateHeader();
+    QString endpointTitle() const;
     void updateResponse();
     void retranslateUi();
 
@@ -69,9 +72,7 @@ private:
     QLabel *m_target = nullptr;
     QPushButton *m_checkNow = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QWidget *m_chartsPage = nullptr;
-    QVBoxLayout *m_chartsLayout = nullptr;
-    QLabel *m_chartsPlaceholder = nullptr;
+    ChartPanel *m_charts = nullptr;
     FailureListModel *m_failures = nullptr;
     QTreeView *m_failureView = nullptr;
     LastResponseView *m_response = nullptr;

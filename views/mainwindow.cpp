@@ -42,7 +42,7 @@ MainWindow::MainWindow(
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_overview = new EndpointOverview(m_endpoints, m_splitter);
-    m_detail = new DetailPane(m_endpoints, models.history, models.responses, m_splitter);
+    m_detail = new DetailPane(m_endpoints, models.history, models.responses, models.charts, m_splitter);
     m_splitter->addWidget(m_overview);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);

@@ -10,6 +10,7 @@ class QSplitter;
 
 namespace Leitstand {
 
+class ChartDataLoader;
 class DetailPane;
 class EndpointOverview;
 class EndpointTreeModel;
@@ -23,6 +24,7 @@ struct MainWindowModels
     EndpointTreeModel &endpoints;
     HistoryLoader &history;
     LastResponses &responses;
+    ChartDataLoader &charts; // for the detail pane alone
 };
 
 // The console's main window: menus, the central area and the status bar. It restores its layout

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/chartdataloader.h"
 #include "engine/historyloader.h"
 #include "engine/lastresponses.h"
 #include "mainwindow.h"
@@ -18,6 +19,7 @@ struct WindowModels
     QTemporaryDir dir;
     std::unique_ptr<Leitstand::Database> database;
     std::unique_ptr<Leitstand::HistoryLoader> history;
+    std::unique_ptr<Leitstand::ChartDataLoader> charts;
     Leitstand::LastResponses responses;
 
     WindowModels()
@@ -26,11 +28,12 @@ struct WindowModels
         if (const auto opened = database->open(); !opened)
             qFatal("cannot open the test database: %s", qPrintable(opened.error()));
         history = std::make_unique<Leitstand::HistoryLoader>(*database);
+        charts = std::make_unique<Leitstand::ChartDataLoader>(*database);
     }
 
     Leitstand::MainWindowModels forWindow(Leitstand::EndpointTreeModel &endpoints)
     {
-        return {.endpoints = endpoints, .history = *history, .responses = responses};
+        return {.endpoints = endpoints, .history = *history, .responses = responses, .charts = *charts};
     }
 };
 

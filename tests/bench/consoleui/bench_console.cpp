@@ -14,6 +14,16 @@
 //                                   times opening it and building the console until the overview
 //                                   has painted its rows:
 //                                     startup_ms
+//   bench_console chart [REPEATS]   90 days of 10-second samples of one endpoint (777,600) in a
+//                                   database; times choosing the 90 d range in the chart panel
+//                                   until both charts have painted the new data (after a 30 d
+//                                   range each time, so that every repeat loads), and the frames
+//                                   of a drag across the response-time chart (mouse move and the
+//                                   synchronous repaint):
+//                                     chart_90d_ms, chart_90d_ms_max, pan_frame_ms, pan_frame_ms_max
+#include "availabilitychart.h"
+#include "chartpanel.h"
+#include "charts/chartdataloader.h"
 #include "console.h"
 #include "core/settings.h"
 #include "endpointoverview.h"
@@ -21,13 +31,16 @@
 #include "engine/lastresponses.h"
 #include "itemmodels/endpointtreemodel.h"
 #include "mainwindow.h"
+#include "responsetimechart.h"
 #include "storage/database.h"
 #include "storage/endpointrepository.h"
 #include "storage/rollup.h"
+#include "storage/samplestore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMouseEvent>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -146,7 +159,9 @@ int stallPart(int seconds)
     endpoints.setEndpoints(fleet());
     HistoryLoader history(database);
     LastResponses responses;
-    MainWindow window(settings, {.endpoints = endpoints, .history = history, .responses = responses}, u"bench"_s);
+    ChartDataLoader charts(database);
+    MainWindow window(
+        settings, {.endpoints = endpoints, .history = history, .responses = responses, .charts = charts}, u"bench"_s);
     window.resize(1400, 900);
     window.show();
     window.overview()->selectEndpoint(1);
@@ -306,6 +321,141 @@ int startupPart()
     return 0;
 }
 
+qint64 fillNinetyDays(const Database &database)
+{
+    constexpr qint64 intervalSeconds = 10;
+    constexpr qint64 sampleCount = 90 * 86400 / intervalSeconds;
+    Endpoint endpoint;
+    endpoint.service = u"service"_s;
+    endpoint.name = u"endpoint"_s;
+    endpoint.target = u"https://host.example.org/health"_s;
+    endpoint.intervalMs = intervalSeconds * 1000;
+    const auto id = EndpointRepository(database).add(endpoint);
+    if (!id)
+        return 0;
+    const qint64 end = QDateTime::currentSecsSinceEpoch() / 3600 * 3600;
+    const qint64 start = end - sampleCount * intervalSeconds;
+    SampleStore store(database);
+    QList<Sample> samples;
+    for (qint64 i = 0; i < sampleCount; ++i) {
+        // Mostly flat with noise, a spike now and then, and an outage every few days.
+        const bool down = i % 25'000 < 30;
+        samples.append(Sample {.endpointId = *id,
+            .timeMs = (start + i * intervalSeconds) * 1000,
+            .latencyMs = i % 9973 == 0 ? 4000 : int(40 + (i * 7919) % 60),
+            .state = down ? EndpointState::Down : EndpointState::Up,
+            .error = down ? CheckError::Timeout : CheckError::Ok,
+            .detail = {}});
+        if (samples.size() == 100'000 || i + 1 == sampleCount) {
+            if (!store.write(std::exchange(samples, {})))
+                return 0;
+        }
+    }
+    return *id;
+}
+
+// Notes when a widget has painted, once the paint event has been handled in full.
+class PaintCounter final : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, this, [this] { ++paints; });
+        return false;
+    }
+};
+
+double percentile(std::vector<double> values, double fraction)
+{
+    if (values.empty())
+        return 0;
+    std::ranges::sort(values);
+    return values.at(std::min(values.size() - 1, size_t(double(values.size()) * fraction)));
+}
+
+int chartPart(int repeats)
+{
+    QTemporaryDir dir;
+    Database database(dir.filePath(u"chart.sqlite"_s));
+    if (const auto opened = database.open(); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        return 1;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 id = fillNinetyDays(database);
+    if (id == 0) {
+        std::fprintf(stderr, "could not fill the database\n");
+        return 1;
+    }
+    std::fprintf(stderr, "777,600 samples written in %.1f s\n", double(clock.elapsed()) / 1000);
+
+    ChartDataLoader loader(database);
+    ChartPanel panel(loader);
+    panel.resize(1400, 600);
+    panel.show();
+    panel.setEndpoint(id, u"service – endpoint"_s);
+    PaintCounter responsePaints;
+    PaintCounter availabilityPaints;
+    panel.responseTimeChart()->installEventFilter(&responsePaints);
+    panel.availabilityChart()->installEventFilter(&availabilityPaints);
+    const auto waitForLoad = [&] {
+        while (panel.isLoading())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    };
+    panel.setPreset(ChartRangePreset::Last30Days);
+    waitForLoad();
+
+    std::vector<double> choose;
+    for (int i = 0; i < repeats; ++i) {
+        panel.setPreset(ChartRangePreset::Last30Days);
+        waitForLoad();
+        QCoreApplication::processEvents();
+        const int responseBefore = responsePaints.paints;
+        const int availabilityBefore = availabilityPaints.paints;
+        clock.restart();
+        panel.setPreset(ChartRangePreset::Last90Days);
+        waitForLoad();
+        // Loaded; now until both charts have painted what came.
+        while (responsePaints.paints == responseBefore || availabilityPaints.paints == availabilityBefore)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        choose.push_back(double(clock.nsecsElapsed()) / 1e6);
+        if (!panel.chartData().error.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(panel.chartData().error));
+            return 1;
+        }
+    }
+
+    // A drag from right to left and back across the response-time chart, one repaint a move.
+    ResponseTimeChart *chart = panel.responseTimeChart();
+    const QPoint centre = chart->rect().center();
+    const auto send = [chart](QEvent::Type type, QPoint at, Qt::MouseButton button, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, QPointF(at), chart->mapToGlobal(QPointF(at)), button, buttons, Qt::NoModifier);
+        QApplication::sendEvent(chart, &event);
+    };
+    std::vector<double> frames;
+    send(QEvent::MouseButtonPress, centre, Qt::LeftButton, Qt::LeftButton);
+    for (int step = 1; step <= 240; ++step) {
+        const int offset = step <= 120 ? -step * 4 : (step - 240) * 4;
+        const QPoint at(centre.x() + offset, centre.y());
+        clock.restart();
+        send(QEvent::MouseMove, at, Qt::NoButton, Qt::LeftButton);
+        chart->repaint();
+        frames.push_back(double(clock.nsecsElapsed()) / 1e6);
+        // Let throttled range requests and their loads run, as they would between frames.
+        QCoreApplication::processEvents();
+    }
+    send(QEvent::MouseButtonRelease, centre, Qt::LeftButton, Qt::NoButton);
+
+    print("chart_90d_ms", percentile(choose, 0.5));
+    print("chart_90d_ms_max", percentile(choose, 1.0));
+    print("pan_frame_ms", percentile(frames, 0.5));
+    print("pan_frame_ms_max", percentile(frames, 1.0));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -318,7 +468,9 @@ int main(int argc, char **argv)
         return stallPart(arguments.size() > 2 ? std::max(1, arguments.at(2).toInt()) : 30);
     if (part == "startup"_L1)
         return startupPart();
-    std::fprintf(stderr, "usage: bench_console stall [SECONDS] | startup\n");
+    if (part == "chart"_L1)
+        return chartPart(arguments.size() > 2 ? std::max(1, arguments.at(2).toInt()) : 10);
+    std::fprintf(stderr, "usage: bench_console stall [SECONDS] | startup | chart [REPEATS]\n");
     return 2;
 }
 
