@@ -14,36 +14,40 @@ class EndpointNames;
 // text people type, in the forms of the endpoint file ("1m30s", "512KiB", "200-299, 304").
 // read() applies the file's rules (EndpointRules), so that the editor accepts exactly what an
 // import would, and names every problem with its field so that the editor can show it there.
+// Start from fromEndpoint(): a default draft has no valid numbers.
 struct EndpointDraft
 {
     qint64 id = 0; // 0 for an endpoint not stored yet
+
+    // What is typed. (Texts, numbers and choices apart, so that the struct packs tightly.)
     QString service;
     QString name;
-    CheckKind kind = CheckKind::Https;
     QString target;
     QString interval;
     QString timeout;
-    int confirmationsDown = 0;
-    int confirmationsUp = 0;
-    bool paused = false;
-
     QString method;
     QString headers; // one "Name: value" a line
     QString expectedStatus; // codes and ranges separated by commas
-    BodyAssertion::Kind bodyKind = BodyAssertion::Kind::None;
     QString bodyPattern; // the text, the regular expression or the JSON pointer
     QString bodyExpected; // a JSON value; text that is not JSON is a string, as in the file
     QString degradedAbove; // empty for off
-    int maxRedirects = 0;
     QString maxBody;
-
-    DnsSettings::RecordType recordType = DnsSettings::RecordType::Any;
     QString expectedAddresses; // separated by commas or spaces
     QString dnsServer; // empty for the system's resolver
-
-    int warnDays = 0;
-    bool verify = true;
     QString caFile;
+
+    // What is counted.
+    int confirmationsDown = 0;
+    int confirmationsUp = 0;
+    int maxRedirects = 0;
+    int warnDays = 0;
+
+    // What is chosen.
+    CheckKind kind = CheckKind::Https;
+    BodyAssertion::Kind bodyKind = BodyAssertion::Kind::None;
+    DnsSettings::RecordType recordType = DnsSettings::RecordType::Any;
+    bool paused = false;
+    bool verify = true;
 
     struct Reading
     {
