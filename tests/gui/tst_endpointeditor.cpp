@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -547,6 +548,33 @@ private Q_SLOTS:
         QMessageBox *error = nullptr;
         QTRY_VERIFY((error = window.findChild<QMessageBox *>(u"endpointActionError"_s)));
         QVERIFY(error->text().contains(u"Cannot write"_s));
+    }
+
+    void cancellingTheImportProgressChangesNothing()
+    {
+        // Long enough to be running still when Cancel is pressed right after the start.
+        QList<Endpoint> many;
+        for (int i = 0; i < 3'000; ++i)
+            many.append(tcpEndpoint(u"svc-%1"_s.arg(i / 50), u"ep-%1"_s.arg(i), quint16(1000 + i)));
+        const QString file = m_db->dir.filePath(u"many.yaml"_s);
+        QVERIFY(EndpointFile::writeFile(file, many, nullptr));
+
+        QWidget window;
+        window.show();
+        EndpointActions actions(*m_store, *m_checker, &window);
+        QSignalSpy messages(&actions, &EndpointActions::statusMessage);
+        actions.importFile(file, EndpointRepository::SyncMode::Replace);
+        auto *progress = window.findChild<QProgressDialog *>(u"importProgress"_s);
+        QVERIFY(progress);
+        QCOMPARE(progress->maximum(), 1000);
+        // What the user clicks; QProgressDialog::cancel() alone would not say so.
+        QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+        QTRY_VERIFY(!messages.isEmpty());
+        QVERIFY2(messages.constFirst().constFirst().toString().contains(u"was cancelled; nothing was changed"_s),
+            qPrintable(messages.constFirst().constFirst().toString()));
+        QCOMPARE(EndpointRepository(*m_db->database).all()->size(), 0);
+        QTRY_VERIFY(!window.findChild<QProgressDialog *>(u"importProgress"_s));
+        QVERIFY(actions.importAction()->isEnabled());
     }
 
     void everyControlIsNamedAndReachable_data()
