@@ -487,7 +487,7 @@ void EndpointEditorDialog::showKindSettings()
     switch (current.bodyKind) {
     case BodyAssertion::Kind::None:
     case BodyAssertion::Kind::Substring:
-        patternLabel->setText(tr("&Text:"));
+        patternLabel->setText(tr("Te&xt:"));
         m_bodyPattern->setPlaceholderText(tr("Welcome"));
         break;
     case BodyAssertion::Kind::RegularExpression:
@@ -495,7 +495,7 @@ void EndpointEditorDialog::showKindSettings()
         m_bodyPattern->setPlaceholderText(u"<title>[^<]*Portal"_s);
         break;
     case BodyAssertion::Kind::JsonPointer:
-        patternLabel->setText(tr("JSON &pointer:"));
+        patternLabel->setText(tr("&JSON pointer:"));
         m_bodyPattern->setPlaceholderText(u"/status"_s);
         break;
     }
@@ -569,7 +569,7 @@ void EndpointEditorDialog::startOrStopCheck()
 
 void EndpointEditorDialog::showCheckResult()
 {
-    m_checkButton->setText(m_checking ? tr("&Stop Check") : tr("Check &Now"));
+    m_checkButton->setText(m_checking ? tr("Stop &Check") : tr("&Check Now"));
     m_checkButton->setAccessibleName(spoken(m_checkButton->text()));
     if (m_checking) {
         m_resultIcon->clear();
@@ -709,7 +709,7 @@ void EndpointEditorDialog::retranslateUi()
         m_bodyKind->setItemText(i, bodyNames.at(i));
     m_labels.value(m_bodyExpected)->setText(tr("E&quals:"));
     m_bodyExpected->setPlaceholderText(tr("JSON such as \"ok\", 42 or true; other text is a string"));
-    m_labels.value(m_degradedAbove)->setText(tr("Degraded &above:"));
+    m_labels.value(m_degradedAbove)->setText(tr("De&graded above:"));
     m_degradedAbove->setPlaceholderText(tr("off"));
     m_labels.value(m_maxRedirects)->setText(tr("&Redirects to follow:"));
     m_maxRedirects->setSpecialValueText(tr("none"));
@@ -719,9 +719,9 @@ void EndpointEditorDialog::retranslateUi()
     m_tlsGroup->setTitle(tr("Certificate"));
     m_labels.value(m_warnDays)->setText(tr("&Warn days before expiry:"));
     m_verify->setText(tr("&Verify the certificate chain and host name"));
-    m_labels.value(m_caFile)->setText(tr("&CA file:"));
+    m_labels.value(m_caFile)->setText(tr("C&A file:"));
     m_caFile->setPlaceholderText(tr("none"));
-    m_caFileBrowse->setText(tr("Bro&wse…"));
+    m_caFileBrowse->setText(tr("Browse…"));
 
     m_tcpGroup->setTitle(tr("TCP"));
     m_tcpNote->setText(tr("A TCP check opens a connection to the target and closes it again; it has no settings "
@@ -734,11 +734,13 @@ void EndpointEditorDialog::retranslateUi()
         m_recordType->setItemText(i, recordNames.at(i));
     m_labels.value(m_expectedAddresses)->setText(tr("E&xpected addresses:"));
     m_expectedAddresses->setPlaceholderText(tr("none; or e.g. 192.0.2.10, 2001:db8::10"));
-    m_labels.value(m_dnsServer)->setText(tr("Name &server:"));
+    m_labels.value(m_dnsServer)->setText(tr("Name ser&ver:"));
     m_dnsServer->setPlaceholderText(tr("the system's resolver"));
 
     m_hint->setText(tr("Fill in the empty fields to save the endpoint."));
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    // Set here rather than left to Qt, so that their accessible names follow a language change.
+    // No mnemonics: Return saves and Escape cancels, and S is the service's.
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
     showKindSettings();

@@ -15,10 +15,14 @@ namespace Leitstand {
 
 class Database;
 
+// The enums below have no underlying type on purpose: after `enum class X : quint8` in this
+// header, lupdate (Qt 6.8) loses the namespace and files EndpointTransfer's messages under a
+// context that tr() never asks for.
+
 // How far an import has come.
 struct ImportProgress
 {
-    enum class Stage : quint8 {
+    enum class Stage {
         Reading, // the file and its YAML syntax, in one piece
         Parsing, // done and total count endpoints of the file
         Storing, // done and total count the steps of EndpointRepository::sync()
@@ -33,7 +37,7 @@ struct ImportProgress
 
 struct ImportOutcome
 {
-    enum class Status : quint8 {
+    enum class Status {
         Imported,
         Refused, // the file has problems; nothing was imported
         Failed, // the database failed; nothing was imported

@@ -325,11 +325,11 @@ private Q_SLOTS:
         auto *button = child<QPushButton>(&dialog, u"checkNow"_s);
         QVERIFY(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
-        QCOMPARE(button->text(), u"&Stop Check"_s);
+        QCOMPARE(button->text(), u"Stop &Check"_s);
         QTRY_COMPARE(child<QLabel>(&dialog, u"checkState"_s)->text(), u"Up"_s);
         QVERIFY(QRegularExpression(u"^\\d+ ms$"_s).match(child<QLabel>(&dialog, u"checkLatency"_s)->text()).hasMatch());
         QVERIFY(!child<QLabel>(&dialog, u"checkStateIcon"_s)->pixmap().isNull());
-        QCOMPARE(button->text(), u"Check &Now"_s);
+        QCOMPARE(button->text(), u"&Check Now"_s);
         // Checked, not saved.
         QCOMPARE(EndpointRepository(*m_db->database).all()->size(), 0);
     }
