@@ -27,8 +27,8 @@ struct ImportProgress;
 // before a delete, the choice between merging and replacing on import, the import's progress and
 // its result. All changes go through the EndpointStore, so nothing here waits for the database.
 //
-// Add, Import and Export are always enabled; Edit, Duplicate, Pause/Resume and Delete act on the
-// endpoint given to setCurrentEndpoint() and are disabled without one.
+// Add and Export are always enabled, Import unless an import runs; Edit, Duplicate, Pause/Resume
+// and Delete act on the endpoint given to setCurrentEndpoint() and are disabled without one.
 class EndpointActions final : public QObject
 {
     Q_OBJECT
