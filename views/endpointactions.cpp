@@ -301,11 +301,9 @@ void EndpointActions::onExported(quint64 job, qsizetype endpointCount)
 
 void EndpointActions::onSucceeded(quint64 job, qint64 endpointId)
 {
-    const auto it = m_jobs.constFind(job);
-    if (it == m_jobs.cend())
+    if (!m_jobs.contains(job))
         return;
-    const Job done = *it;
-    m_jobs.erase(it);
+    const Job done = m_jobs.take(job);
     switch (done.kind) {
     case JobKind::Pause:
         if (m_current && m_current->id == endpointId) {
