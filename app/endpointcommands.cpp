@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "config/endpointfile.h"
+#include "editing/endpointtransfer.h"
 #include "storage/database.h"
 #include "storage/endpointrepository.h"
 
@@ -28,45 +29,48 @@ struct EndpointCommand
 
 int runImport(const QString &fileName, const Database &database, bool prune)
 {
-    const EndpointFile::Result parsed = EndpointFile::read(fileName);
-    if (!parsed) {
-        for (const EndpointFileProblem &problem : parsed.error())
+    const auto mode = prune ? EndpointRepository::SyncMode::Replace : EndpointRepository::SyncMode::Merge;
+    const ImportOutcome outcome = EndpointTransfer::importFile(database, fileName, mode);
+    switch (outcome.status) {
+    case ImportOutcome::Status::Imported:
+        break;
+    case ImportOutcome::Status::Refused:
+        for (const EndpointFileProblem &problem : outcome.problems)
             CommandLine::printErrorLine(problem.toString());
         CommandLine::printError(program,
-            EndpointCommand::tr("%n problem(s) in %1; nothing was imported", nullptr, int(parsed.error().size()))
+            EndpointCommand::tr("%n problem(s) in %1; nothing was imported", nullptr, int(outcome.problems.size()))
                 .arg(QDir::toNativeSeparators(fileName)));
         return CommandLine::exitFailure;
-    }
-    const auto mode = prune ? EndpointRepository::SyncMode::Replace : EndpointRepository::SyncMode::Merge;
-    const auto summary = EndpointRepository(database).sync(*parsed, mode);
-    if (!summary) {
-        CommandLine::printError(program, summary.error());
+    case ImportOutcome::Status::Failed:
+    case ImportOutcome::Status::Cancelled: // nothing here cancels
+        CommandLine::printError(program, outcome.error);
         return CommandLine::exitFailure;
     }
+    const ImportSummary &summary = outcome.summary;
     const QLocale locale;
     CommandLine::printLine(EndpointCommand::tr("%1: %2 added, %3 changed, %4 removed, %5 unchanged")
-            .arg(QDir::toNativeSeparators(fileName), locale.toString(summary->added), locale.toString(summary->changed),
-                locale.toString(summary->removed), locale.toString(summary->unchanged)));
+            .arg(QDir::toNativeSeparators(fileName), locale.toString(summary.added), locale.toString(summary.changed),
+                locale.toString(summary.removed), locale.toString(summary.unchanged)));
     return CommandLine::exitOk;
 }
 
 int runExport(const QString &fileName, const Database &database)
 {
-    const auto endpoints = EndpointRepository(database).all();
-    if (!endpoints) {
-        CommandLine::printError(program, endpoints.error());
-        return CommandLine::exitFailure;
-    }
-    QString error;
     if (fileName == u"-"_s) {
+        const auto endpoints = EndpointRepository(database).all();
+        if (!endpoints) {
+            CommandLine::printError(program, endpoints.error());
+            return CommandLine::exitFailure;
+        }
         CommandLine::printText(EndpointFile::write(*endpoints));
         return CommandLine::exitOk;
     }
-    if (!EndpointFile::writeFile(fileName, *endpoints, &error)) {
-        CommandLine::printError(program, error);
+    const auto written = EndpointTransfer::exportFile(database, fileName);
+    if (!written) {
+        CommandLine::printError(program, written.error());
         return CommandLine::exitFailure;
     }
-    CommandLine::printLine(EndpointCommand::tr("%1: %n endpoint(s) written", nullptr, int(endpoints->size()))
+    CommandLine::printLine(EndpointCommand::tr("%1: %n endpoint(s) written", nullptr, int(*written))
             .arg(QDir::toNativeSeparators(fileName)));
     return CommandLine::exitOk;
 }

@@ -1,17 +1,15 @@
 #include "config/endpointfile.h"
 
+#include "config/endpointrules.h"
 #include "config/units.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QUrl>
 
 #include <yaml-cpp/yaml.h>
 
@@ -28,11 +26,11 @@ namespace Leitstand {
 
 namespace {
 
-constexpr qint64 maximumIntervalMs = qint64(24) * 60 * 60 * 1000;
-constexpr int maximumConfirmations = 100;
-constexpr int maximumRedirects = 50;
-constexpr int maximumWarnDays = 3650;
-constexpr qint64 maximumBodyBytes = qint64(1) << 30;
+using EndpointRules::maximumBodyBytes;
+using EndpointRules::maximumConfirmations;
+using EndpointRules::maximumIntervalMs;
+using EndpointRules::maximumRedirects;
+using EndpointRules::maximumWarnDays;
 
 constexpr std::array topKeys {"version"_L1, "defaults"_L1, "endpoints"_L1};
 constexpr std::array defaultsKeys {"interval"_L1, "timeout"_L1, "confirmations"_L1, "http"_L1, "dns"_L1, "tls"_L1};
@@ -59,13 +57,6 @@ bool usesTls(CheckKind kind)
     return kind == CheckKind::Https || kind == CheckKind::Tls;
 }
 
-// RFC 9110 token characters, which methods and header names consist of.
-bool isToken(QStringView text)
-{
-    static const QRegularExpression token(u"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"_s);
-    return token.matchView(text).hasMatch();
-}
-
 int editDistance(QStringView a, QStringView b)
 {
     std::vector<int> row(b.size() + 1);
@@ -83,67 +74,12 @@ int editDistance(QStringView a, QStringView b)
     return row[b.size()];
 }
 
-bool isValidHost(const QString &host)
-{
-    if (host.isEmpty())
-        return false;
-    if (host.contains(u':'))
-        return !QHostAddress(host).isNull() && QHostAddress(host).protocol() == QHostAddress::IPv6Protocol;
-    QUrl url;
-    url.setScheme(u"http"_s);
-    url.setHost(host, QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty() && !QUrl::toAce(host).isEmpty();
-}
-
-// host:port, the host of an IPv6 address in brackets.
-struct HostPort
-{
-    QString host;
-    std::optional<int> port;
-    bool valid = false;
-};
-
-HostPort splitHostPort(const QString &text)
-{
-    HostPort result;
-    QString portText;
-    if (text.startsWith(u'[')) {
-        const qsizetype close = text.indexOf(u']');
-        if (close < 0)
-            return result;
-        result.host = text.mid(1, close - 1);
-        const QString rest = text.mid(close + 1);
-        if (!rest.isEmpty() && !rest.startsWith(u':'))
-            return result;
-        portText = rest.mid(1);
-        if (rest.startsWith(u':') && portText.isEmpty())
-            return result;
-    } else if (text.count(u':') > 1) {
-        result.host = text; // a bare IPv6 address, no port
-    } else {
-        const qsizetype colon = text.indexOf(u':');
-        result.host = colon < 0 ? text : text.left(colon);
-        if (colon >= 0) {
-            portText = text.mid(colon + 1);
-            if (portText.isEmpty())
-                return result;
-        }
-    }
-    if (!portText.isEmpty()) {
-        bool ok = false;
-        result.port = portText.toInt(&ok);
-        if (!ok || !std::ranges::all_of(portText, [](QChar c) { return c >= u'0' && c <= u'9'; }))
-            return result;
-    }
-    result.valid = true;
-    return result;
-}
-
 class Parser final
 {
 public:
-    explicit Parser(const QString &fileName)
+    Parser(const QString &fileName, const EndpointFile::Progress &progress)
         : m_fileName(fileName)
+        , m_progress(progress)
     {
     }
 
@@ -218,6 +154,7 @@ private:
     void checkTarget(const Entry &entry, const QString &path, CheckKind kind, const QString &target);
 
     QString m_fileName;
+    const EndpointFile::Progress &m_progress;
     QList<EndpointFileProblem> m_problems;
 };
 
@@ -278,11 +215,14 @@ EndpointFile::Result Parser::run(const QByteArray &yaml)
             // Where each (service, name) pair was first defined, to report duplicates there.
             QHash<std::pair<QString, QString>, int> seen;
             seen.reserve(qsizetype(entry->value.size()));
+            const auto total = qsizetype(entry->value.size());
             qsizetype i = 0;
             for (const YAML::Node &item : entry->value) {
                 const QString path = index(entry->key, i++);
                 const int line = lineOf(item, entry->line);
                 auto endpoint = parseEndpoint(item, line, path, defaults);
+                if (m_progress)
+                    m_progress(i, total);
                 if (!endpoint)
                     continue;
                 const std::pair key {endpoint->service, endpoint->name};
@@ -383,7 +323,7 @@ void Parser::missing(int line, const QString &path, QLatin1StringView key)
 std::optional<QString> Parser::scalar(const YAML::Node &node, int line, const QString &path)
 {
     if (node.IsNull()) {
-        report(line, path, QCoreApplication::translate("Leitstand::EndpointFile", "a value is required"));
+        report(line, path, *EndpointRules::valueRequiredProblem());
         return std::nullopt;
     }
     if (!node.IsScalar()) {
@@ -397,8 +337,10 @@ std::optional<QString> Parser::scalar(const YAML::Node &node, int line, const QS
 std::optional<QString> Parser::text(const YAML::Node &node, int line, const QString &path)
 {
     auto value = scalar(node, line, path);
-    if (value && value->trimmed().isEmpty()) {
-        report(line, path, QCoreApplication::translate("Leitstand::EndpointFile", "must not be empty"));
+    if (!value)
+        return std::nullopt;
+    if (const auto problem = EndpointRules::requiredTextProblem(*value)) {
+        report(line, path, *problem);
         return std::nullopt;
     }
     return value;
@@ -415,13 +357,12 @@ std::optional<int> Parser::integer(const YAML::Node &node, int line, const QStri
         report(line, path, QCoreApplication::translate("Leitstand::EndpointFile", "expected a whole number"));
         return std::nullopt;
     }
-    if (number < minimum || number > maximum) {
-        report(line, path,
-            maximum == std::numeric_limits<int>::max()
-                ? QCoreApplication::translate("Leitstand::EndpointFile", "must be at least %1").arg(minimum)
-                : QCoreApplication::translate("Leitstand::EndpointFile", "must be between %1 and %2")
-                      .arg(minimum)
-                      .arg(maximum));
+    if (maximum == std::numeric_limits<int>::max() && number < minimum) {
+        report(line, path, QCoreApplication::translate("Leitstand::EndpointFile", "must be at least %1").arg(minimum));
+        return std::nullopt;
+    }
+    if (const auto problem = EndpointRules::numberRangeProblem(number, minimum, maximum)) {
+        report(line, path, *problem);
         return std::nullopt;
     }
     return int(number);
@@ -447,22 +388,13 @@ std::optional<int> Parser::duration(
     const auto value = scalar(node, line, path);
     if (!value)
         return std::nullopt;
-    const auto milliseconds = parseDuration(*value);
+    const auto milliseconds = EndpointRules::duration(*value);
     if (!milliseconds) {
-        report(line, path,
-            QCoreApplication::translate(
-                "Leitstand::EndpointFile", "expected a duration such as 500ms, 30s, 5m or 1h, not \"%1\"")
-                .arg(*value));
+        report(line, path, milliseconds.error());
         return std::nullopt;
     }
-    if (*milliseconds < minimum) {
-        report(line, path,
-            QCoreApplication::translate("Leitstand::EndpointFile", "must be at least %1").arg(formatDuration(minimum)));
-        return std::nullopt;
-    }
-    if (*milliseconds > maximum) {
-        report(line, path,
-            QCoreApplication::translate("Leitstand::EndpointFile", "must be at most %1").arg(formatDuration(maximum)));
+    if (const auto problem = EndpointRules::durationRangeProblem(*milliseconds, minimum, maximum)) {
+        report(line, path, *problem);
         return std::nullopt;
     }
     return int(*milliseconds);
@@ -474,20 +406,16 @@ std::optional<qint64> Parser::size(
     const auto value = scalar(node, line, path);
     if (!value)
         return std::nullopt;
-    const auto bytes = parseSize(*value);
+    const auto bytes = EndpointRules::size(*value);
     if (!bytes) {
-        report(line, path,
-            QCoreApplication::translate("Leitstand::EndpointFile", "expected a size such as 512KiB or 1MiB, not \"%1\"")
-                .arg(*value));
+        report(line, path, bytes.error());
         return std::nullopt;
     }
-    if (*bytes < minimum || *bytes > maximum) {
-        report(line, path,
-            QCoreApplication::translate("Leitstand::EndpointFile", "must be between %1 and %2")
-                .arg(formatSize(minimum), formatSize(maximum)));
+    if (const auto problem = EndpointRules::sizeRangeProblem(*bytes, minimum, maximum)) {
+        report(line, path, *problem);
         return std::nullopt;
     }
-    return bytes;
+    return *bytes;
 }
 
 // YAML to JSON: quoted scalars are strings; plain ones are null, booleans or numbers where they
@@ -579,11 +507,9 @@ std::optional<Parser::Defaults> Parser::parseDefaults(const YAML::Node &node, in
             parseTls(entry, field, endpoint.tls);
         }
     }
-    if (defaults.timeoutSet && defaults.endpoint.timeoutMs > defaults.endpoint.intervalMs) {
-        const Entry *timeout = fields->find("timeout"_L1);
-        report(timeout->line, join(path, "timeout"_L1),
-            QCoreApplication::translate("Leitstand::EndpointFile", "the timeout (%1) is longer than the interval (%2)")
-                .arg(formatDuration(endpoint.timeoutMs), formatDuration(endpoint.intervalMs)));
+    if (defaults.timeoutSet) {
+        if (const auto problem = EndpointRules::timeoutProblem(endpoint.timeoutMs, endpoint.intervalMs))
+            report(fields->find("timeout"_L1)->line, join(path, "timeout"_L1), *problem);
     }
     return defaults;
 }
@@ -613,11 +539,10 @@ void Parser::parseHttp(const Entry &entry, const QString &path, HttpSettings &ht
         const QString fieldPath = join(path, field.key);
         if (field.key == "method"_L1) {
             if (auto method = text(field.value, field.line, fieldPath)) {
-                if (isToken(*method))
-                    http.method = method->toLatin1();
+                if (const auto problem = EndpointRules::methodProblem(*method))
+                    report(field.line, fieldPath, *problem);
                 else
-                    report(field.line, fieldPath,
-                        QCoreApplication::translate("Leitstand::EndpointFile", "not a valid HTTP method"));
+                    http.method = method->toLatin1();
             }
         } else if (field.key == "headers"_L1) {
             parseHeaders(field, fieldPath, http);
@@ -649,14 +574,12 @@ void Parser::parseHeaders(const Entry &entry, const QString &path, HttpSettings 
         const auto valueText = scalar(value, lineOf(value, nameLine), at);
         if (!nameText || !valueText)
             return;
-        if (!isToken(*nameText)) {
-            report(nameLine, at, QCoreApplication::translate("Leitstand::EndpointFile", "not a valid header name"));
+        if (const auto problem = EndpointRules::headerNameProblem(*nameText)) {
+            report(nameLine, at, *problem);
             return;
         }
-        if (std::ranges::any_of(*valueText, [](QChar c) { return c.unicode() < 0x20 && c != u'\t'; })) {
-            report(lineOf(value, nameLine), at,
-                QCoreApplication::translate(
-                    "Leitstand::EndpointFile", "a header value must not contain line breaks or control characters"));
+        if (const auto problem = EndpointRules::headerValueProblem(*valueText)) {
+            report(lineOf(value, nameLine), at, *problem);
             return;
         }
         headers.append({nameText->toLatin1(), valueText->toUtf8()});
@@ -681,8 +604,7 @@ void Parser::parseHeaders(const Entry &entry, const QString &path, HttpSettings 
             const QString at = index(path, i++);
             const int line = lineOf(item, entry.line);
             if (!item.IsMap() || item.size() != 1) {
-                report(line, at,
-                    QCoreApplication::translate("Leitstand::EndpointFile", "expected one header as name: value"));
+                report(line, at, *EndpointRules::headerFormProblem());
                 continue;
             }
             add(item.begin()->first, item.begin()->second, line, at);
@@ -706,8 +628,7 @@ void Parser::parseStatus(const Entry &entry, const QString &path, HttpSettings &
         items.append(entry.value);
     }
     if (entry.value.IsSequence() && items.isEmpty()) {
-        report(entry.line, path,
-            QCoreApplication::translate("Leitstand::EndpointFile", "at least one status code or range is required"));
+        report(entry.line, path, *EndpointRules::noStatusProblem());
         return;
     }
     QList<StatusRange> ranges;
@@ -720,27 +641,12 @@ void Parser::parseStatus(const Entry &entry, const QString &path, HttpSettings &
             valid = false;
             continue;
         }
-        static const QRegularExpression form(u"^([0-9]{3})(?:\\s*-\\s*([0-9]{3}))?$"_s);
-        const auto match = form.match(*value);
-        if (!match.hasMatch()) {
-            report(line, at,
-                QCoreApplication::translate(
-                    "Leitstand::EndpointFile", "expected a status code such as 200 or a range such as 200-299"));
-            valid = false;
-            continue;
-        }
-        StatusRange range;
-        range.first = match.capturedView(1).toInt();
-        range.last = match.hasCaptured(2) ? match.capturedView(2).toInt() : range.first;
-        if (range.first < 100 || range.last > 599) {
-            report(line, at,
-                QCoreApplication::translate("Leitstand::EndpointFile", "status codes are between 100 and 599"));
-            valid = false;
-        } else if (range.first > range.last) {
-            report(line, at, QCoreApplication::translate("Leitstand::EndpointFile", "the range starts after it ends"));
-            valid = false;
+        const auto range = EndpointRules::statusRange(*value);
+        if (range) {
+            ranges.append(*range);
         } else {
-            ranges.append(range);
+            report(line, at, range.error());
+            valid = false;
         }
     }
     if (valid)
@@ -774,12 +680,8 @@ void Parser::parseBody(const Entry &entry, const QString &path, HttpSettings &ht
         const auto value = text(matches->value, matches->line, at);
         if (!value)
             return;
-        const QRegularExpression expression(*value);
-        if (!expression.isValid()) {
-            report(matches->line, at,
-                QCoreApplication::translate("Leitstand::EndpointFile", "invalid regular expression at offset %1: %2")
-                    .arg(expression.patternErrorOffset())
-                    .arg(expression.errorString()));
+        if (const auto problem = EndpointRules::regularExpressionProblem(*value)) {
+            report(matches->line, at, *problem);
             return;
         }
         assertion.kind = BodyAssertion::Kind::RegularExpression;
@@ -789,13 +691,8 @@ void Parser::parseBody(const Entry &entry, const QString &path, HttpSettings &ht
         const auto value = scalar(pointer->value, pointer->line, at);
         if (!value)
             return;
-        // RFC 6901: empty (the whole document) or /-separated tokens in which ~ is escaped as ~0 or ~1.
-        static const QRegularExpression form(u"^(/([^~/]|~[01])*)*$"_s);
-        if (!form.matchView(*value).hasMatch()) {
-            report(pointer->line, at,
-                QCoreApplication::translate("Leitstand::EndpointFile",
-                    "invalid JSON pointer: it starts with / and writes ~ as ~0 and / "
-                    "inside a name as ~1"));
+        if (const auto problem = EndpointRules::jsonPointerProblem(*value)) {
+            report(pointer->line, at, *problem);
             return;
         }
         if (!equals) {
@@ -855,43 +752,20 @@ void Parser::parseDns(const Entry &entry, const QString &path, DnsSettings &dns,
             const auto value = text(items[i], line, itemPath);
             if (!value)
                 continue;
-            const QHostAddress address(*value);
-            if (address.isNull() || value->contains(u'%')) {
-                report(line, itemPath, QCoreApplication::translate("Leitstand::EndpointFile", "not an IP address"));
-                continue;
-            }
-            const bool v4 = address.protocol() == QHostAddress::IPv4Protocol;
-            if (dns.recordType == DnsSettings::RecordType::A && !v4) {
-                report(line, itemPath,
-                    QCoreApplication::translate(
-                        "Leitstand::EndpointFile", "an A record holds an IPv4 address, not this IPv6 address"));
-                continue;
-            }
-            if (dns.recordType == DnsSettings::RecordType::AAAA && v4) {
-                report(line, itemPath,
-                    QCoreApplication::translate(
-                        "Leitstand::EndpointFile", "an AAAA record holds an IPv6 address, not this IPv4 address"));
-                continue;
-            }
-            addresses.append(*value);
+            if (const auto problem = EndpointRules::dnsAddressProblem(*value, dns.recordType))
+                report(line, itemPath, *problem);
+            else
+                addresses.append(*value);
         }
         dns.expectedAddresses = addresses;
     }
     if (const Entry *server = fields->find("server"_L1)) {
         const QString at = join(path, "server"_L1);
         if (const auto value = text(server->value, server->line, at)) {
-            const HostPort hostPort = splitHostPort(*value);
-            if (!hostPort.valid || !isValidHost(hostPort.host)) {
-                report(server->line, at,
-                    QCoreApplication::translate("Leitstand::EndpointFile",
-                        "expected a host or host:port such as 192.0.2.53 or "
-                        "[2001:db8::53]:53"));
-            } else if (hostPort.port && (*hostPort.port < 1 || *hostPort.port > 65535)) {
-                report(server->line, at,
-                    QCoreApplication::translate("Leitstand::EndpointFile", "the port must be between 1 and 65535"));
-            } else {
+            if (const auto problem = EndpointRules::dnsServerProblem(*value))
+                report(server->line, at, *problem);
+            else
                 dns.server = *value;
-            }
         }
     }
 }
@@ -912,12 +786,10 @@ void Parser::parseTls(const Entry &entry, const QString &path, TlsSettings &tls)
     if (const Entry *caFile = fields->find("ca_file"_L1)) {
         const QString at = join(path, "ca_file"_L1);
         if (auto value = text(caFile->value, caFile->line, at)) {
-            // Relative to what? The console and every poller have their own working directory.
-            if (QDir::isAbsolutePath(*value))
-                tls.caFile = *value;
+            if (const auto problem = EndpointRules::caFileProblem(*value))
+                report(caFile->line, at, *problem);
             else
-                report(caFile->line, at,
-                    QCoreApplication::translate("Leitstand::EndpointFile", "must be an absolute path"));
+                tls.caFile = *value;
         }
     }
 }
@@ -999,11 +871,10 @@ std::optional<Endpoint> Parser::parseEndpoint(
         // spell out its timeout.
         endpoint.timeoutMs = std::min(endpoint.timeoutMs, endpoint.intervalMs);
     }
-    if (timingValid && endpoint.timeoutMs > endpoint.intervalMs) {
+    if (const auto problem = EndpointRules::timeoutProblem(endpoint.timeoutMs, endpoint.intervalMs);
+        timingValid && problem) {
         const Entry *at = timeoutEntry ? timeoutEntry : intervalEntry;
-        report(at ? at->line : line, join(path, "timeout"_L1),
-            QCoreApplication::translate("Leitstand::EndpointFile", "the timeout (%1) is longer than the interval (%2)")
-                .arg(formatDuration(endpoint.timeoutMs), formatDuration(endpoint.intervalMs)));
+        report(at ? at->line : line, join(path, "timeout"_L1), *problem);
     }
 
     if (const Entry *entry = fields->find("confirmations"_L1))
@@ -1040,13 +911,10 @@ std::optional<Endpoint> Parser::parseEndpoint(
             parseTls(*entry, at, endpoint.tls);
     }
 
-    if (kind && usesHttp(*kind) && endpoint.http.degradedAboveMs > 0
-        && endpoint.http.degradedAboveMs >= endpoint.timeoutMs) {
+    if (const auto problem = EndpointRules::degradedAboveProblem(endpoint.http.degradedAboveMs, endpoint.timeoutMs);
+        kind && usesHttp(*kind) && problem) {
         const Entry *http = fields->find("http"_L1);
-        report(http ? http->line : line, join(path, "http.degraded_above"_L1),
-            QCoreApplication::translate(
-                "Leitstand::EndpointFile", "the latency threshold (%1) must be shorter than the timeout (%2)")
-                .arg(formatDuration(endpoint.http.degradedAboveMs), formatDuration(endpoint.timeoutMs)));
+        report(http ? http->line : line, join(path, "http.degraded_above"_L1), *problem);
     }
 
     if (const Entry *entry = fields->find("target"_L1); entry && kind && !endpoint.target.isEmpty())
@@ -1059,54 +927,8 @@ std::optional<Endpoint> Parser::parseEndpoint(
 
 void Parser::checkTarget(const Entry &entry, const QString &path, CheckKind kind, const QString &target)
 {
-    switch (kind) {
-    case CheckKind::Http:
-    case CheckKind::Https: {
-        const QUrl url(target, QUrl::StrictMode);
-        const QString scheme = checkKindName(kind);
-        if (!url.isValid()) {
-            report(entry.line, path,
-                QCoreApplication::translate("Leitstand::EndpointFile", "not a valid URL: %1").arg(url.errorString()));
-        } else if (url.scheme().compare(scheme, Qt::CaseInsensitive) != 0) {
-            report(entry.line, path,
-                QCoreApplication::translate(
-                    "Leitstand::EndpointFile", "a %1 endpoint needs a URL that starts with %1://")
-                    .arg(scheme));
-        } else if (url.host().isEmpty()) {
-            report(entry.line, path, QCoreApplication::translate("Leitstand::EndpointFile", "the URL has no host"));
-        } else if (!url.userInfo().isEmpty()) {
-            // Passwords belong in the desktop's secret store, never in a file that is passed around.
-            report(entry.line, path,
-                QCoreApplication::translate(
-                    "Leitstand::EndpointFile", "the URL must not contain a user name or password"));
-        }
-        return;
-    }
-    case CheckKind::Tcp:
-    case CheckKind::Tls: {
-        const HostPort hostPort = splitHostPort(target);
-        if (!hostPort.valid || !hostPort.port || !isValidHost(hostPort.host)) {
-            report(entry.line, path,
-                QCoreApplication::translate(
-                    "Leitstand::EndpointFile", "expected host:port such as example.org:443 or [2001:db8::1]:443"));
-        } else if (*hostPort.port < 1 || *hostPort.port > 65535) {
-            report(entry.line, path,
-                QCoreApplication::translate("Leitstand::EndpointFile", "the port must be between 1 and 65535"));
-        }
-        return;
-    }
-    case CheckKind::Dns: {
-        QString name = target;
-        if (name.endsWith(u'.'))
-            name.chop(1);
-        if (name.contains(u':') || !QHostAddress(name).isNull() || !isValidHost(name)) {
-            report(entry.line, path,
-                QCoreApplication::translate(
-                    "Leitstand::EndpointFile", "expected a host name to resolve such as www.example.org"));
-        }
-        return;
-    }
-    }
+    if (const auto problem = EndpointRules::targetProblem(kind, target))
+        report(entry.line, path, *problem);
 }
 
 // --- writing ---
@@ -1358,12 +1180,12 @@ QString EndpointFileProblem::toString() const
     return result + message;
 }
 
-EndpointFile::Result EndpointFile::parse(const QByteArray &yaml, const QString &fileName)
+EndpointFile::Result EndpointFile::parse(const QByteArray &yaml, const QString &fileName, const Progress &progress)
 {
-    return Parser(fileName).run(yaml);
+    return Parser(fileName, progress).run(yaml);
 }
 
-EndpointFile::Result EndpointFile::read(const QString &path)
+EndpointFile::Result EndpointFile::read(const QString &path, const Progress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -1371,7 +1193,7 @@ EndpointFile::Result EndpointFile::read(const QString &path)
             QCoreApplication::translate("Leitstand::EndpointFile", "cannot read the file: %1")
                 .arg(file.errorString())}});
     }
-    return parse(file.readAll(), path);
+    return parse(file.readAll(), path, progress);
 }
 
 QByteArray EndpointFile::write(const QList<Endpoint> &endpoints)

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <expected>
+#include <functional>
 
 namespace Leitstand {
 
@@ -32,11 +33,13 @@ public:
     static constexpr int currentVersion = 1;
 
     using Result = std::expected<QList<Endpoint>, QList<EndpointFileProblem>>;
+    // Told how many of the file's endpoints have been read so far, after each one.
+    using Progress = std::function<void(qsizetype done, qsizetype total)>;
 
     // The endpoints in file order, without database ids; or every problem, ordered by line.
-    static Result parse(const QByteArray &yaml, const QString &fileName);
+    static Result parse(const QByteArray &yaml, const QString &fileName, const Progress &progress = {});
     // As parse(), and a problem with line 0 if the file cannot be read.
-    static Result read(const QString &path);
+    static Result read(const QString &path, const Progress &progress = {});
 
     // A file that parse() reads back to the same definitions (Endpoint::sameDefinition), ordered
     // by service and name, leaving out every value equal to its default. Settings that do not

@@ -255,6 +255,21 @@ std::expected<std::optional<Endpoint>, QString> EndpointRepository::byId(qint64 
     return endpointFromRow(query);
 }
 
+std::expected<std::optional<qint64>, QString> EndpointRepository::idByName(
+    const QString &service, const QString &name) const
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.prepare(u"SELECT id FROM endpoints WHERE service = :service AND name = :name"_s);
+    query.bindValue(u":service"_s, service);
+    query.bindValue(u":name"_s, name);
+    if (!query.exec())
+        return std::unexpected(tr("Cannot read the endpoints: %1").arg(sqlErrorMessage(query)));
+    if (!query.next())
+        return std::optional<qint64>();
+    return query.value(0).toLongLong();
+}
+
 std::expected<qint64, QString> EndpointRepository::add(const Endpoint &endpoint)
 {
     QSqlDatabase db = m_database.connection();
@@ -311,7 +326,8 @@ std::expected<qint64, QString> EndpointRepository::revision() const
     return query.value(0).toLongLong();
 }
 
-std::expected<ImportSummary, QString> EndpointRepository::sync(const QList<Endpoint> &definitions, SyncMode mode)
+std::expected<ImportSummary, QString> EndpointRepository::sync(
+    const QList<Endpoint> &definitions, SyncMode mode, const SyncProgress &progress)
 {
     using Key = std::pair<QString, QString>;
     QHash<Key, const Endpoint *> wanted;
@@ -332,10 +348,22 @@ std::expected<ImportSummary, QString> EndpointRepository::sync(const QList<Endpo
     if (!stored)
         return std::unexpected(tr("Cannot import the endpoints: %1").arg(stored.error()));
 
+    // Every stored endpoint is looked at twice (removal, change), every definition once more (addition).
+    const qsizetype total = 2 * stored->size() + definitions.size();
+    qsizetype done = 0;
+    const auto abandoned = [&] {
+        return progress && !progress(done++, total);
+    };
+    const auto cancelled = [] {
+        return std::unexpected(tr("The import was cancelled; nothing was changed."));
+    };
+
     ImportSummary summary;
     QSet<Key> kept;
     // Removals first, so that the set never holds more than either the old or the new one.
     for (const Endpoint &current : *stored) {
+        if (abandoned())
+            return cancelled();
         const Key key {current.service, current.name};
         if (wanted.contains(key)) {
             kept.insert(key);
@@ -348,6 +376,8 @@ std::expected<ImportSummary, QString> EndpointRepository::sync(const QList<Endpo
         ++summary.removed;
     }
     for (const Endpoint &current : *stored) {
+        if (abandoned())
+            return cancelled();
         const Key key {current.service, current.name};
         if (!kept.contains(key))
             continue;
@@ -363,12 +393,16 @@ std::expected<ImportSummary, QString> EndpointRepository::sync(const QList<Endpo
         ++summary.changed;
     }
     for (const Endpoint &definition : definitions) {
+        if (abandoned())
+            return cancelled();
         if (kept.contains({definition.service, definition.name}))
             continue;
         if (const auto added = insertEndpoint(db, definition); !added)
             return std::unexpected(tr("Cannot add the endpoint %1: %2").arg(definition.name, added.error()));
         ++summary.added;
     }
+    if (abandoned())
+        return cancelled();
     if (const auto committed = transaction.commit(); !committed)
         return std::unexpected(tr("Cannot import the endpoints: %1").arg(committed.error()));
     return summary;

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <expected>
+#include <functional>
 #include <optional>
 
 namespace Leitstand {
@@ -36,6 +37,8 @@ public:
     std::expected<QList<Endpoint>, QString> all() const;
     // std::nullopt if there is no endpoint with this id.
     std::expected<std::optional<Endpoint>, QString> byId(qint64 id) const;
+    // The id of the endpoint called `name` in `service`; std::nullopt if there is none.
+    std::expected<std::optional<qint64>, QString> idByName(const QString &service, const QString &name) const;
     // Stores a new endpoint (its id is ignored) and returns the id it got.
     std::expected<qint64, QString> add(const Endpoint &endpoint);
     // Replaces the definition with endpoint.id; an error if there is none.
@@ -52,10 +55,15 @@ public:
         Merge, // endpoints that are not in definitions stay as they are
         Replace, // ... are removed with their samples
     };
+    // Told how far sync() has come, in steps of one endpoint, up to done == total just before the
+    // commit. Returning false abandons the sync, which then changes nothing and returns an error.
+    using SyncProgress = std::function<bool(qsizetype done, qsizetype total)>;
+
     // Brings the stored endpoints in line with definitions, matching them by (service, name): adds
     // the new ones, updates the changed ones (keeping their ids and history) and, with Replace,
     // removes the missing ones. All in one transaction: on any error nothing has changed.
-    std::expected<ImportSummary, QString> sync(const QList<Endpoint> &definitions, SyncMode mode = SyncMode::Replace);
+    std::expected<ImportSummary, QString> sync(
+        const QList<Endpoint> &definitions, SyncMode mode = SyncMode::Replace, const SyncProgress &progress = {});
 
 private:
     const Database &m_database;
