@@ -1,6 +1,8 @@
 #include "console.h"
 
 #include "core/settings.h"
+#include "endpointactions.h"
+#include "endpointoverview.h"
 #include "mainwindow.h"
 #include "mutemenu.h"
 #include "storage/database.h"
@@ -19,6 +21,7 @@ Console::Console(
     , m_uptime(database)
     , m_history(database)
     , m_charts(database)
+    , m_store(database)
     , m_alerts([this](qint64 id) {
         const auto endpoint = m_endpoints.endpoint(id);
         return endpoint ? QCoreApplication::translate("main", "%1 – %2", "service – endpoint")
@@ -42,6 +45,16 @@ Console::Console(
         MainWindowModels {.endpoints = m_endpoints, .history = m_history, .responses = m_responses, .charts = m_charts},
         databaseDescription);
     connect(m_window.get(), &MainWindow::checkNowRequested, &m_engine, &EngineHost::checkNow);
+    auto *actions = new EndpointActions(m_store, m_checker, m_window.get());
+    m_window->setEndpointActions(*actions);
+    // An edit or import shows at once instead of with the engine's next periodic reload.
+    connect(&m_store, &EndpointStore::endpointsChanged, &m_engine, &EngineHost::reloadNow);
+    connect(actions, &EndpointActions::endpointSaved, this, [this](qint64 id) { m_pendingSelection = id; });
+    connect(&m_endpoints, &QAbstractItemModel::rowsInserted, this, [this] {
+        // Select what the editor just added, once the reload brought it into the overview.
+        if (m_pendingSelection != 0 && m_window->overview()->selectEndpoint(m_pendingSelection))
+            m_pendingSelection = 0;
+    });
     connect(&m_engine, &EngineHost::storageFailed, this, &Console::showProblem);
     connect(&m_engine, &EngineHost::loadFailed, this, &Console::showProblem);
     connect(&m_uptime, &UptimeLoader::failed, this, &Console::showProblem);

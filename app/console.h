@@ -1,11 +1,13 @@
 #pragma once
 
 #include "charts/chartdataloader.h"
+#include "editing/endpointstore.h"
 #include "engine/enginehost.h"
 #include "engine/historyloader.h"
 #include "engine/lastresponses.h"
 #include "engine/uptimeloader.h"
 #include "itemmodels/endpointtreemodel.h"
+#include "monitoring/checks/ondemandchecker.h"
 #include "notifications/alertbatcher.h"
 
 #include <QObject>
@@ -62,10 +64,13 @@ private:
     UptimeLoader m_uptime;
     HistoryLoader m_history;
     ChartDataLoader m_charts;
+    EndpointStore m_store;
+    OnDemandChecker m_checker;
     AlertBatcher m_alerts;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
     bool m_firstLoad = true;
+    qint64 m_pendingSelection = 0; // an endpoint the editor saved, to select when it shows
 };
 
 } // namespace Leitstand

@@ -550,6 +550,484 @@ Wieder erreichbar: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::EndpointActions</name>
+        <message>
+            <source>Saved the endpoint "%1".</source>
+            <translation>Der Endpunkt „%1“ wurde gespeichert.</translation>
+        </message>
+        <message>
+            <source>Delete Endpoint</source>
+            <translation>Endpunkt löschen</translation>
+        </message>
+        <message>
+            <source>Delete the endpoint "%1" of the service "%2"?</source>
+            <translation>Den Endpunkt „%1“ des Dienstes „%2“ löschen?</translation>
+        </message>
+        <message>
+            <source>Its history is deleted with it: every check result, the uptime and the state. This cannot be undone.</source>
+            <translation>Seine Historie wird mitgelöscht: alle Prüfergebnisse, die Verfügbarkeit und der Zustand. Das kann nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Import Endpoints</source>
+            <translation>Endpunkte importieren</translation>
+        </message>
+        <message>
+            <source>Endpoint files (*.yaml *.yml);;All files (*)</source>
+            <translation>Endpunktdateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>How should the endpoints of %1 be imported?</source>
+            <translation>Wie sollen die Endpunkte aus %1 importiert werden?</translation>
+        </message>
+        <message>
+            <source>Merge adds the new endpoints and updates the changed ones; endpoints that are not in the file stay as they are.
+Replace also deletes the endpoints that are not in the file, with their history.</source>
+            <translation>Zusammenführen fügt neue Endpunkte hinzu und aktualisiert geänderte; Endpunkte, die nicht in der Datei stehen, bleiben unverändert.
+Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ihrer Historie.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Zusammenführen</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Ersetzen</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 wird gelesen …</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Fortschritt des Imports</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen …</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking %n endpoint(s)…</source>
+            <translation>
+                <numerusform>%n Endpunkt wird geprüft …</numerusform>
+                <numerusform>%n Endpunkte werden geprüft …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Storing the endpoints…</source>
+            <translation>Die Endpunkte werden gespeichert …</translation>
+        </message>
+        <message>
+            <source>Imported %1.</source>
+            <translation>%1 importiert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) added</source>
+            <translation>
+                <numerusform>%n Endpunkt hinzugefügt</numerusform>
+                <numerusform>%n Endpunkte hinzugefügt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) changed</source>
+            <translation>
+                <numerusform>%n Endpunkt geändert</numerusform>
+                <numerusform>%n Endpunkte geändert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) removed</source>
+            <translation>
+                <numerusform>%n Endpunkt entfernt</numerusform>
+                <numerusform>%n Endpunkte entfernt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) unchanged</source>
+            <translation>
+                <numerusform>%n Endpunkt unverändert</numerusform>
+                <numerusform>%n Endpunkte unverändert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Failed</source>
+            <translation>Import fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>The import of %1 was cancelled; nothing was changed.</source>
+            <translation>Der Import von %1 wurde abgebrochen; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Export Endpoints</source>
+            <translation>Endpunkte exportieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n endpoint(s) to %1.</source>
+            <translation>
+                <numerusform>%n Endpunkt nach %1 exportiert.</numerusform>
+                <numerusform>%n Endpunkte nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused the endpoint "%1".</source>
+            <translation>Der Endpunkt „%1“ wurde angehalten.</translation>
+        </message>
+        <message>
+            <source>Resumed the endpoint "%1".</source>
+            <translation>Der Endpunkt „%1“ wird wieder geprüft.</translation>
+        </message>
+        <message>
+            <source>Deleted the endpoint "%1".</source>
+            <translation>Der Endpunkt „%1“ wurde gelöscht.</translation>
+        </message>
+        <message>
+            <source>Pause or Resume Failed</source>
+            <translation>Anhalten oder Fortsetzen fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Delete Failed</source>
+            <translation>Löschen fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>&amp;Resume Endpoint</source>
+            <translation>Endpunkt &amp;fortsetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Pause Endpoint</source>
+            <translation>Endpunkt &amp;anhalten</translation>
+        </message>
+        <message>
+            <source>&amp;Add Endpoint…</source>
+            <translation>Endpunkt &amp;hinzufügen …</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Endpoint…</source>
+            <translation>Endpunkt &amp;bearbeiten …</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Endpoint…</source>
+            <translation>Endpunkt d&amp;uplizieren …</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Endpoint…</source>
+            <translation>Endpunkt &amp;löschen …</translation>
+        </message>
+        <message>
+            <source>&amp;Import Endpoints…</source>
+            <translation>Endpunkte &amp;importieren …</translation>
+        </message>
+        <message>
+            <source>E&amp;xport Endpoints…</source>
+            <translation>Endpunkte e&amp;xportieren …</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointEditorDialog</name>
+        <message>
+            <source>Trusted CA Certificates</source>
+            <translation>Vertrauenswürdige CA-Zertifikate</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+            <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;xt:</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Willkommen</translation>
+        </message>
+        <message>
+            <source>Regular e&amp;xpression:</source>
+            <translation>Regulärer &amp;Ausdruck:</translation>
+        </message>
+        <message>
+            <source>&amp;JSON pointer:</source>
+            <translation>&amp;JSON-Pointer:</translation>
+        </message>
+        <message>
+            <source>Stop &amp;Check</source>
+            <translation>Prüfung abbre&amp;chen</translation>
+        </message>
+        <message>
+            <source>&amp;Check Now</source>
+            <translation>Jetzt &amp;prüfen</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Wird geprüft …</translation>
+        </message>
+        <message>
+            <source>Runs the check once with the values above, without saving them.</source>
+            <translation>Führt die Prüfung einmal mit den obigen Werten aus, ohne sie zu speichern.</translation>
+        </message>
+        <message>
+            <source>Add Endpoint</source>
+            <translation>Endpunkt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit Endpoint</source>
+            <translation>Endpunkt bearbeiten</translation>
+        </message>
+        <message>
+            <source>Duplicate Endpoint</source>
+            <translation>Endpunkt duplizieren</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpunkt</translation>
+        </message>
+        <message>
+            <source>&amp;Service:</source>
+            <translation>&amp;Dienst:</translation>
+        </message>
+        <message>
+            <source>Citizens' portal</source>
+            <translation>Bürgerportal</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Start page</source>
+            <translation>Startseite</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>A&amp;rt:</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>HTTPS</source>
+            <translation>HTTPS</translation>
+        </message>
+        <message>
+            <source>TCP connection</source>
+            <translation>TCP-Verbindung</translation>
+        </message>
+        <message>
+            <source>DNS lookup</source>
+            <translation>DNS-Abfrage</translation>
+        </message>
+        <message>
+            <source>TLS certificate</source>
+            <translation>TLS-Zertifikat</translation>
+        </message>
+        <message>
+            <source>&amp;Target:</source>
+            <translation>&amp;Ziel:</translation>
+        </message>
+        <message>
+            <source>&amp;Interval:</source>
+            <translation>&amp;Intervall:</translation>
+        </message>
+        <message>
+            <source>e.g. 30s, 5m or 1m30s</source>
+            <translation>z. B. 30s, 5m oder 1m30s</translation>
+        </message>
+        <message>
+            <source>Time&amp;out:</source>
+            <translation>Zeit&amp;limit:</translation>
+        </message>
+        <message>
+            <source>e.g. 500ms or 10s</source>
+            <translation>z. B. 500ms oder 10s</translation>
+        </message>
+        <message>
+            <source>Failures before &amp;down:</source>
+            <translation>Fehlschläge bis ausge&amp;fallen:</translation>
+        </message>
+        <message>
+            <source>Successes before &amp;up:</source>
+            <translation>Erfolge bis &amp;verfügbar:</translation>
+        </message>
+        <message>
+            <source>&amp;Paused: kept, but not checked</source>
+            <translation>Pa&amp;usiert: bleibt erhalten, wird aber nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Check result</source>
+            <translation>Prüfergebnis</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>Antwortzeit</translation>
+        </message>
+        <message>
+            <source>Check message</source>
+            <translation>Meldung der Prüfung</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Methode:</translation>
+        </message>
+        <message>
+            <source>&amp;Headers:</source>
+            <translation>&amp;Header:</translation>
+        </message>
+        <message>
+            <source>One per line, e.g. Accept: application/json</source>
+            <translation>Einer pro Zeile, z. B. Accept: application/json</translation>
+        </message>
+        <message>
+            <source>&amp;Expected status:</source>
+            <translation>Erwarteter &amp;Status:</translation>
+        </message>
+        <message>
+            <source>e.g. 200-299, 304</source>
+            <translation>z. B. 200-299, 304</translation>
+        </message>
+        <message>
+            <source>&amp;Body:</source>
+            <translation>Inhal&amp;t:</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Contains text</source>
+            <translation>Enthält Text</translation>
+        </message>
+        <message>
+            <source>Matches a regular expression</source>
+            <translation>Passt auf einen regulären Ausdruck</translation>
+        </message>
+        <message>
+            <source>JSON value at a pointer</source>
+            <translation>JSON-Wert an einem Pointer</translation>
+        </message>
+        <message>
+            <source>E&amp;quals:</source>
+            <translation>Erwarteter &amp;Wert:</translation>
+        </message>
+        <message>
+            <source>JSON such as "ok", 42 or true; other text is a string</source>
+            <translation>JSON wie "ok", 42 oder true; anderer Text gilt als Zeichenkette</translation>
+        </message>
+        <message>
+            <source>De&amp;graded above:</source>
+            <translation>&amp;Beeinträchtigt ab:</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>&amp;Redirects to follow:</source>
+            <translation>W&amp;eiterleitungen folgen:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Body &amp;limit:</source>
+            <translation>Größen&amp;grenze des Inhalts:</translation>
+        </message>
+        <message>
+            <source>e.g. 512KiB or 1MiB</source>
+            <translation>z. B. 512KiB oder 1MiB</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Zertifikat</translation>
+        </message>
+        <message>
+            <source>&amp;Warn days before expiry:</source>
+            <translation>Tage v&amp;or Ablauf warnen:</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the certificate chain and host name</source>
+            <translation>Zertifikats&amp;kette und Hostnamen prüfen</translation>
+        </message>
+        <message>
+            <source>C&amp;A file:</source>
+            <translation>&amp;CA-Datei:</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen …</translation>
+        </message>
+        <message>
+            <source>TCP</source>
+            <translation>TCP</translation>
+        </message>
+        <message>
+            <source>A TCP check opens a connection to the target and closes it again; it has no settings of its own.</source>
+            <translation>Eine TCP-Prüfung öffnet eine Verbindung zum Ziel und schließt sie wieder; sie hat keine eigenen Einstellungen.</translation>
+        </message>
+        <message>
+            <source>DNS</source>
+            <translation>DNS</translation>
+        </message>
+        <message>
+            <source>&amp;Record:</source>
+            <translation>&amp;Eintrag:</translation>
+        </message>
+        <message>
+            <source>A or AAAA</source>
+            <translation>A oder AAAA</translation>
+        </message>
+        <message>
+            <source>A (IPv4)</source>
+            <translation>A (IPv4)</translation>
+        </message>
+        <message>
+            <source>AAAA (IPv6)</source>
+            <translation>AAAA (IPv6)</translation>
+        </message>
+        <message>
+            <source>E&amp;xpected addresses:</source>
+            <translation>Erwartete Adre&amp;ssen:</translation>
+        </message>
+        <message>
+            <source>none; or e.g. 192.0.2.10, 2001:db8::10</source>
+            <translation>keine; oder z. B. 192.0.2.10, 2001:db8::10</translation>
+        </message>
+        <message>
+            <source>Name ser&amp;ver:</source>
+            <translation>N&amp;ameserver:</translation>
+        </message>
+        <message>
+            <source>the system's resolver</source>
+            <translation>der Resolver des Systems</translation>
+        </message>
+        <message>
+            <source>Fill in the empty fields to save the endpoint.</source>
+            <translation>Füllen Sie die leeren Felder aus, um den Endpunkt zu speichern.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Choose a CA file</source>
+            <translation>CA-Datei wählen</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::EndpointFile</name>
         <message>
             <source>YAML syntax error: %1</source>
@@ -781,6 +1259,23 @@ Wieder erreichbar: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::EndpointNames</name>
+        <message>
+            <source>%1 (copy)</source>
+            <comment>name of a duplicated endpoint</comment>
+            <translation>%1 (Kopie)</translation>
+        </message>
+        <message>
+            <source>%1 (copy %2)</source>
+            <comment>name of a duplicated endpoint</comment>
+            <translation>%1 (Kopie %2)</translation>
+        </message>
+        <message>
+            <source>The service "%1" already has an endpoint named "%2".</source>
+            <translation>Der Dienst „%1“ hat bereits einen Endpunkt namens „%2“.</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::EndpointOverview</name>
         <message>
             <source>Filter by name, target, service or error (%1)</source>
@@ -872,6 +1367,10 @@ Wieder erreichbar: %2</translation>
         <message>
             <source>Cannot import the endpoints: %1</source>
             <translation>Die Endpunkte können nicht importiert werden: %1</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
         </message>
     </context>
     <context>
@@ -982,6 +1481,13 @@ Wieder erreichbar: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::EndpointTransfer</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::EndpointTreeModel</name>
         <message>
             <source>State</source>
@@ -1052,6 +1558,24 @@ Wieder erreichbar: %2</translation>
         <message>
             <source>Duration</source>
             <translation>Dauer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::ImportProblemsDialog</name>
+        <message>
+            <source>Import Refused</source>
+            <translation>Import abgelehnt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) in %1; nothing was imported. Fix them and import the file again.</source>
+            <translation>
+                <numerusform>%n Problem in %1; nichts wurde importiert. Beheben Sie es und importieren Sie die Datei erneut.</numerusform>
+                <numerusform>%n Probleme in %1; nichts wurde importiert. Beheben Sie sie und importieren Sie die Datei erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Probleme</translation>
         </message>
     </context>
     <context>
@@ -1253,6 +1777,13 @@ Wieder erreichbar: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::SampleQuery</name>
+        <message>
+            <source>Cannot read the chart data: %1</source>
+            <translation>Die Diagrammdaten können nicht gelesen werden: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::SampleStore</name>
         <message>
             <source>Cannot store samples: %1</source>
@@ -1383,13 +1914,6 @@ Wieder erreichbar: %2</translation>
         <message>
             <source>--status-interval expects a whole number of seconds from 1 to %1, not "%2"</source>
             <translation>--status-interval erwartet eine ganze Zahl von Sekunden zwischen 1 und %1, nicht „%2“</translation>
-        </message>
-    </context>
-    <context>
-        <name>SampleQuery</name>
-        <message>
-            <source>Cannot read the chart data: %1</source>
-            <translation>Die Diagrammdaten können nicht gelesen werden: %1</translation>
         </message>
     </context>
     <context>

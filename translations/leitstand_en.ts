@@ -550,6 +550,484 @@ Recovered: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::EndpointActions</name>
+        <message>
+            <source>Saved the endpoint "%1".</source>
+            <translation>Saved the endpoint "%1".</translation>
+        </message>
+        <message>
+            <source>Delete Endpoint</source>
+            <translation>Delete Endpoint</translation>
+        </message>
+        <message>
+            <source>Delete the endpoint "%1" of the service "%2"?</source>
+            <translation>Delete the endpoint "%1" of the service "%2"?</translation>
+        </message>
+        <message>
+            <source>Its history is deleted with it: every check result, the uptime and the state. This cannot be undone.</source>
+            <translation>Its history is deleted with it: every check result, the uptime and the state. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Import Endpoints</source>
+            <translation>Import Endpoints</translation>
+        </message>
+        <message>
+            <source>Endpoint files (*.yaml *.yml);;All files (*)</source>
+            <translation>Endpoint files (*.yaml *.yml);;All files (*)</translation>
+        </message>
+        <message>
+            <source>How should the endpoints of %1 be imported?</source>
+            <translation>How should the endpoints of %1 be imported?</translation>
+        </message>
+        <message>
+            <source>Merge adds the new endpoints and updates the changed ones; endpoints that are not in the file stay as they are.
+Replace also deletes the endpoints that are not in the file, with their history.</source>
+            <translation>Merge adds the new endpoints and updates the changed ones; endpoints that are not in the file stay as they are.
+Replace also deletes the endpoints that are not in the file, with their history.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Replace</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Import progress</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking %n endpoint(s)…</source>
+            <translation>
+                <numerusform>Checking %n endpoint…</numerusform>
+                <numerusform>Checking %n endpoints…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Storing the endpoints…</source>
+            <translation>Storing the endpoints…</translation>
+        </message>
+        <message>
+            <source>Imported %1.</source>
+            <translation>Imported %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) added</source>
+            <translation>
+                <numerusform>%n endpoint added</numerusform>
+                <numerusform>%n endpoints added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) changed</source>
+            <translation>
+                <numerusform>%n endpoint changed</numerusform>
+                <numerusform>%n endpoints changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) removed</source>
+            <translation>
+                <numerusform>%n endpoint removed</numerusform>
+                <numerusform>%n endpoints removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) unchanged</source>
+            <translation>
+                <numerusform>%n endpoint unchanged</numerusform>
+                <numerusform>%n endpoints unchanged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Failed</source>
+            <translation>Import Failed</translation>
+        </message>
+        <message>
+            <source>The import of %1 was cancelled; nothing was changed.</source>
+            <translation>The import of %1 was cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Export Endpoints</source>
+            <translation>Export Endpoints</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n endpoint(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n endpoint to %1.</numerusform>
+                <numerusform>Exported %n endpoints to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused the endpoint "%1".</source>
+            <translation>Paused the endpoint "%1".</translation>
+        </message>
+        <message>
+            <source>Resumed the endpoint "%1".</source>
+            <translation>Resumed the endpoint "%1".</translation>
+        </message>
+        <message>
+            <source>Deleted the endpoint "%1".</source>
+            <translation>Deleted the endpoint "%1".</translation>
+        </message>
+        <message>
+            <source>Pause or Resume Failed</source>
+            <translation>Pause or Resume Failed</translation>
+        </message>
+        <message>
+            <source>Delete Failed</source>
+            <translation>Delete Failed</translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>Export Failed</translation>
+        </message>
+        <message>
+            <source>&amp;Resume Endpoint</source>
+            <translation>&amp;Resume Endpoint</translation>
+        </message>
+        <message>
+            <source>&amp;Pause Endpoint</source>
+            <translation>&amp;Pause Endpoint</translation>
+        </message>
+        <message>
+            <source>&amp;Add Endpoint…</source>
+            <translation>&amp;Add Endpoint…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Endpoint…</source>
+            <translation>&amp;Edit Endpoint…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Endpoint…</source>
+            <translation>D&amp;uplicate Endpoint…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Endpoint…</source>
+            <translation>&amp;Delete Endpoint…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Endpoints…</source>
+            <translation>&amp;Import Endpoints…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport Endpoints…</source>
+            <translation>E&amp;xport Endpoints…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::EndpointEditorDialog</name>
+        <message>
+            <source>Trusted CA Certificates</source>
+            <translation>Trusted CA Certificates</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+            <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;xt:</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>Regular e&amp;xpression:</source>
+            <translation>Regular e&amp;xpression:</translation>
+        </message>
+        <message>
+            <source>&amp;JSON pointer:</source>
+            <translation>&amp;JSON pointer:</translation>
+        </message>
+        <message>
+            <source>Stop &amp;Check</source>
+            <translation>Stop &amp;Check</translation>
+        </message>
+        <message>
+            <source>&amp;Check Now</source>
+            <translation>&amp;Check Now</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Runs the check once with the values above, without saving them.</source>
+            <translation>Runs the check once with the values above, without saving them.</translation>
+        </message>
+        <message>
+            <source>Add Endpoint</source>
+            <translation>Add Endpoint</translation>
+        </message>
+        <message>
+            <source>Edit Endpoint</source>
+            <translation>Edit Endpoint</translation>
+        </message>
+        <message>
+            <source>Duplicate Endpoint</source>
+            <translation>Duplicate Endpoint</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpoint</translation>
+        </message>
+        <message>
+            <source>&amp;Service:</source>
+            <translation>&amp;Service:</translation>
+        </message>
+        <message>
+            <source>Citizens' portal</source>
+            <translation>Citizens' portal</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Start page</source>
+            <translation>Start page</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>HTTPS</source>
+            <translation>HTTPS</translation>
+        </message>
+        <message>
+            <source>TCP connection</source>
+            <translation>TCP connection</translation>
+        </message>
+        <message>
+            <source>DNS lookup</source>
+            <translation>DNS lookup</translation>
+        </message>
+        <message>
+            <source>TLS certificate</source>
+            <translation>TLS certificate</translation>
+        </message>
+        <message>
+            <source>&amp;Target:</source>
+            <translation>&amp;Target:</translation>
+        </message>
+        <message>
+            <source>&amp;Interval:</source>
+            <translation>&amp;Interval:</translation>
+        </message>
+        <message>
+            <source>e.g. 30s, 5m or 1m30s</source>
+            <translation>e.g. 30s, 5m or 1m30s</translation>
+        </message>
+        <message>
+            <source>Time&amp;out:</source>
+            <translation>Time&amp;out:</translation>
+        </message>
+        <message>
+            <source>e.g. 500ms or 10s</source>
+            <translation>e.g. 500ms or 10s</translation>
+        </message>
+        <message>
+            <source>Failures before &amp;down:</source>
+            <translation>Failures before &amp;down:</translation>
+        </message>
+        <message>
+            <source>Successes before &amp;up:</source>
+            <translation>Successes before &amp;up:</translation>
+        </message>
+        <message>
+            <source>&amp;Paused: kept, but not checked</source>
+            <translation>&amp;Paused: kept, but not checked</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Check result</source>
+            <translation>Check result</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>Latency</translation>
+        </message>
+        <message>
+            <source>Check message</source>
+            <translation>Check message</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Method:</translation>
+        </message>
+        <message>
+            <source>&amp;Headers:</source>
+            <translation>&amp;Headers:</translation>
+        </message>
+        <message>
+            <source>One per line, e.g. Accept: application/json</source>
+            <translation>One per line, e.g. Accept: application/json</translation>
+        </message>
+        <message>
+            <source>&amp;Expected status:</source>
+            <translation>&amp;Expected status:</translation>
+        </message>
+        <message>
+            <source>e.g. 200-299, 304</source>
+            <translation>e.g. 200-299, 304</translation>
+        </message>
+        <message>
+            <source>&amp;Body:</source>
+            <translation>&amp;Body:</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <source>Contains text</source>
+            <translation>Contains text</translation>
+        </message>
+        <message>
+            <source>Matches a regular expression</source>
+            <translation>Matches a regular expression</translation>
+        </message>
+        <message>
+            <source>JSON value at a pointer</source>
+            <translation>JSON value at a pointer</translation>
+        </message>
+        <message>
+            <source>E&amp;quals:</source>
+            <translation>E&amp;quals:</translation>
+        </message>
+        <message>
+            <source>JSON such as "ok", 42 or true; other text is a string</source>
+            <translation>JSON such as "ok", 42 or true; other text is a string</translation>
+        </message>
+        <message>
+            <source>De&amp;graded above:</source>
+            <translation>De&amp;graded above:</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+        <message>
+            <source>&amp;Redirects to follow:</source>
+            <translation>&amp;Redirects to follow:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Body &amp;limit:</source>
+            <translation>Body &amp;limit:</translation>
+        </message>
+        <message>
+            <source>e.g. 512KiB or 1MiB</source>
+            <translation>e.g. 512KiB or 1MiB</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>&amp;Warn days before expiry:</source>
+            <translation>&amp;Warn days before expiry:</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the certificate chain and host name</source>
+            <translation>&amp;Verify the certificate chain and host name</translation>
+        </message>
+        <message>
+            <source>C&amp;A file:</source>
+            <translation>C&amp;A file:</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>TCP</source>
+            <translation>TCP</translation>
+        </message>
+        <message>
+            <source>A TCP check opens a connection to the target and closes it again; it has no settings of its own.</source>
+            <translation>A TCP check opens a connection to the target and closes it again; it has no settings of its own.</translation>
+        </message>
+        <message>
+            <source>DNS</source>
+            <translation>DNS</translation>
+        </message>
+        <message>
+            <source>&amp;Record:</source>
+            <translation>&amp;Record:</translation>
+        </message>
+        <message>
+            <source>A or AAAA</source>
+            <translation>A or AAAA</translation>
+        </message>
+        <message>
+            <source>A (IPv4)</source>
+            <translation>A (IPv4)</translation>
+        </message>
+        <message>
+            <source>AAAA (IPv6)</source>
+            <translation>AAAA (IPv6)</translation>
+        </message>
+        <message>
+            <source>E&amp;xpected addresses:</source>
+            <translation>E&amp;xpected addresses:</translation>
+        </message>
+        <message>
+            <source>none; or e.g. 192.0.2.10, 2001:db8::10</source>
+            <translation>none; or e.g. 192.0.2.10, 2001:db8::10</translation>
+        </message>
+        <message>
+            <source>Name ser&amp;ver:</source>
+            <translation>Name ser&amp;ver:</translation>
+        </message>
+        <message>
+            <source>the system's resolver</source>
+            <translation>the system's resolver</translation>
+        </message>
+        <message>
+            <source>Fill in the empty fields to save the endpoint.</source>
+            <translation>Fill in the empty fields to save the endpoint.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose a CA file</source>
+            <translation>Choose a CA file</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::EndpointFile</name>
         <message>
             <source>YAML syntax error: %1</source>
@@ -781,6 +1259,23 @@ Recovered: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::EndpointNames</name>
+        <message>
+            <source>%1 (copy)</source>
+            <comment>name of a duplicated endpoint</comment>
+            <translation>%1 (copy)</translation>
+        </message>
+        <message>
+            <source>%1 (copy %2)</source>
+            <comment>name of a duplicated endpoint</comment>
+            <translation>%1 (copy %2)</translation>
+        </message>
+        <message>
+            <source>The service "%1" already has an endpoint named "%2".</source>
+            <translation>The service "%1" already has an endpoint named "%2".</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::EndpointOverview</name>
         <message>
             <source>Filter by name, target, service or error (%1)</source>
@@ -872,6 +1367,10 @@ Recovered: %2</translation>
         <message>
             <source>Cannot import the endpoints: %1</source>
             <translation>Cannot import the endpoints: %1</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>The import was cancelled; nothing was changed.</translation>
         </message>
     </context>
     <context>
@@ -982,6 +1481,13 @@ Recovered: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::EndpointTransfer</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::EndpointTreeModel</name>
         <message>
             <source>State</source>
@@ -1052,6 +1558,24 @@ Recovered: %2</translation>
         <message>
             <source>Duration</source>
             <translation>Duration</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::ImportProblemsDialog</name>
+        <message>
+            <source>Import Refused</source>
+            <translation>Import Refused</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) in %1; nothing was imported. Fix them and import the file again.</source>
+            <translation>
+                <numerusform>%n problem in %1; nothing was imported. Fix it and import the file again.</numerusform>
+                <numerusform>%n problems in %1; nothing was imported. Fix them and import the file again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
         </message>
     </context>
     <context>
@@ -1253,6 +1777,13 @@ Recovered: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::SampleQuery</name>
+        <message>
+            <source>Cannot read the chart data: %1</source>
+            <translation>Cannot read the chart data: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::SampleStore</name>
         <message>
             <source>Cannot store samples: %1</source>
@@ -1383,13 +1914,6 @@ Recovered: %2</translation>
         <message>
             <source>--status-interval expects a whole number of seconds from 1 to %1, not "%2"</source>
             <translation>--status-interval expects a whole number of seconds from 1 to %1, not "%2"</translation>
-        </message>
-    </context>
-    <context>
-        <name>SampleQuery</name>
-        <message>
-            <source>Cannot read the chart data: %1</source>
-            <translation>Cannot read the chart data: %1</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "colorscheme.h"
 #include "core/settings.h"
 #include "detailpane.h"
+#include "endpointactions.h"
 #include "endpointoverview.h"
 #include "itemmodels/endpointtreemodel.h"
 
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -241,6 +243,48 @@ void MainWindow::updateCounts()
 void MainWindow::updateEndpointActions()
 {
     m_checkNowAction->setEnabled(!m_overview->selectedEndpointIds().isEmpty());
+    if (m_endpointActions)
+        m_endpointActions->setCurrentEndpoint(m_endpoints.endpoint(m_overview->currentEndpointId()));
+}
+
+void MainWindow::setEndpointActions(EndpointActions &actions)
+{
+    m_endpointActions = &actions;
+    m_fileMenu->insertAction(m_quitAction, actions.importAction());
+    m_fileMenu->insertAction(m_quitAction, actions.exportAction());
+    m_fileMenu->insertSeparator(m_quitAction);
+
+    QAction *first = m_endpointMenu->actions().value(0);
+    for (QAction *action : {actions.addAction(), actions.editAction(), actions.duplicateAction(), actions.pauseAction(),
+             actions.deleteAction()})
+        m_endpointMenu->insertAction(first, action);
+    m_endpointMenu->insertSeparator(first);
+
+    // Delete and F2 belong to the overview: in the filter line, Delete edits text.
+    for (QAction *action : {actions.editAction(), actions.deleteAction()})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QTreeView *tree = m_overview->treeView();
+    tree->addActions({actions.editAction(), actions.deleteAction()});
+    tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tree, &QWidget::customContextMenuRequested, this, [this, tree](const QPoint &at) {
+        QMenu menu(tree);
+        menu.addAction(m_checkNowAction);
+        menu.addSeparator();
+        menu.addActions(m_endpointActions->endpointActions());
+        menu.addSeparator();
+        menu.addAction(m_endpointActions->addAction());
+        menu.exec(tree->viewport()->mapToGlobal(at));
+    });
+    connect(tree, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.data(EndpointTreeModel::EndpointIdRole).toLongLong() != 0)
+            m_endpointActions->editAction()->trigger();
+    });
+    connect(&actions, &EndpointActions::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    // Keep the current endpoint's definition fresh after an edit (paused or not, its name).
+    connect(&m_endpoints, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEndpointActions);
+    connect(&m_endpoints, &QAbstractItemModel::modelReset, this, &MainWindow::updateEndpointActions);
+    updateEndpointActions();
 }
 
 void MainWindow::selectNextDown(bool forward)

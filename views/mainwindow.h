@@ -12,6 +12,7 @@ namespace Leitstand {
 
 class ChartDataLoader;
 class DetailPane;
+class EndpointActions;
 class EndpointOverview;
 class EndpointTreeModel;
 class HistoryLoader;
@@ -38,6 +39,10 @@ public:
         QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
+
+    // Puts the endpoint actions into the File and Endpoint menus and the overview's context menu,
+    // and keeps them told which endpoint is current.
+    void setEndpointActions(EndpointActions &actions);
 
     // Opens Help ▸ About; public so that tests and --screenshot can reach it.
     void showAbout();
@@ -91,6 +96,7 @@ private:
     QAction *m_previousDownAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    EndpointActions *m_endpointActions = nullptr;
     QSplitter *m_splitter = nullptr;
     EndpointOverview *m_overview = nullptr;
     DetailPane *m_detail = nullptr;

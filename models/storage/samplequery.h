@@ -12,7 +12,9 @@ namespace Leitstand {
 
 class Database;
 
-enum class ChartResolution : quint8 {
+// No underlying type: lupdate misreads "enum class X : T" and files the texts of the classes after it
+// under a context without their namespace, where tr() never finds them.
+enum class ChartResolution {
     Raw, // one point per sample
     Minute, // one point per minute rollup
     Hour, // one point per hour rollup
