@@ -327,10 +327,10 @@ void MainWindow::saveLayout()
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings.windowGeometry(windowKey)))
-        resize(1100, 700);
+        resize(1280, 880);
     restoreState(m_settings.windowState(windowKey));
     if (!m_splitter->restoreState(m_settings.windowState(splitterKey)))
-        m_splitter->setSizes({420, 280});
+        m_splitter->setSizes({380, 440}); // the detail pane holds two charts
     m_overview->treeView()->header()->restoreState(m_settings.windowState(overviewHeaderKey));
 }
 
