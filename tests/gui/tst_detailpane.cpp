@@ -4,16 +4,23 @@
 
 #include "../itemmodels/itemmodeltesthelpers.h"
 #include "aboutdialog.h"
+#include "charts/chartrange.h"
 #include "core/settings.h"
 #include "core/uilanguage.h"
+#include "customrangedialog.h"
 #include "detailpane.h"
+#include "editing/endpointstore.h"
+#include "endpointeditordialog.h"
 #include "endpointoverview.h"
 #include "guitesthelpers.h"
+#include "importproblemsdialog.h"
 #include "itemmodels/endpointtreemodel.h"
 #include "itemmodels/failurelistmodel.h"
 #include "lastresponseview.h"
 #include "mainwindow.h"
+#include "monitoring/checks/ondemandchecker.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -195,6 +202,42 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(about));
         const QStringList problems = GuiTest::focusChainProblems(about);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // Every dialog of the console, with the same check as the main window; the editor once per kind,
+    // since each kind shows its own settings.
+    void dialogFocusChains()
+    {
+        CustomRangeDialog range(
+            ChartRange::preset(ChartRangePreset::LastDay, QDateTime::currentDateTimeUtc()), m_window.get());
+        range.show();
+        QStringList problems = GuiTest::focusChainProblems(&range);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        range.close();
+
+        ImportProblemsDialog refused(u"fleet.yaml"_s,
+            {EndpointFileProblem {.file = u"fleet.yaml"_s,
+                .line = 3,
+                .field = u"endpoints[0].interval"_s,
+                .message = u"not a duration"_s}},
+            m_window.get());
+        refused.show();
+        problems = GuiTest::focusChainProblems(&refused);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        refused.close();
+
+        EndpointStore store(*m_models->database);
+        OnDemandChecker checker;
+        EndpointEditorDialog editor(EndpointEditorDialog::Mode::Add, Endpoint(), {}, store, checker, m_window.get());
+        editor.show();
+        auto *kind = editor.findChild<QComboBox *>(u"kind"_s);
+        QVERIFY(kind);
+        for (int i = 0; i < kind->count(); ++i) {
+            kind->setCurrentIndex(i);
+            problems = GuiTest::focusChainProblems(&editor);
+            QVERIFY2(problems.isEmpty(), qPrintable(kind->currentText() + u": "_s + problems.join(u'\n')));
+        }
+        editor.close();
     }
 
 private:
