@@ -179,7 +179,7 @@ void MainWindow::createMenus()
     m_languageMenu->addSeparator();
     m_languageMenu->addAction(m_languageGermanAction);
     m_languageMenu->addAction(m_languageEnglishAction);
-    m_colorSchemeMenu = m_viewMenu->addMenu(QIcon::fromTheme(u"color-management"_s), QString());
+    m_colorSchemeMenu = m_viewMenu->addMenu(QIcon::fromTheme(u"preferences-desktop-theme"_s), QString());
     m_colorSchemeMenu->setObjectName(u"colorSchemeMenu"_s);
     m_colorSchemeMenu->addAction(m_schemeSystemAction);
     m_colorSchemeMenu->addSeparator();
