@@ -9,6 +9,7 @@
 #include "core/uilanguage.h"
 #include "endpointcommands.h"
 #include "endpointoverview.h"
+#include "icontheme.h"
 #include "itemmodels/endpointtreemodel.h"
 #include "mainwindow.h"
 #include "storage/database.h"
@@ -83,6 +84,8 @@ int main(int argc, char *argv[])
     if (gui) {
         QGuiApplication::setApplicationDisplayName(u"Leitstand"_s);
         QGuiApplication::setDesktopFileName(u"de.leitstand.Leitstand"_s);
+        // Before any window or action asks for a themed icon.
+        installFallbackIcons();
     }
 
     Settings settings;

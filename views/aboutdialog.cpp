@@ -26,7 +26,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     setObjectName(u"aboutDialog"_s);
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(u":/icons/leitstand.svg"_s).pixmap(64, 64));
+    icon->setPixmap(QIcon::fromTheme(u"leitstand"_s).pixmap(64, 64));
     icon->setAccessibleName(u"Leitstand"_s);
 
     m_title->setObjectName(u"aboutTitle"_s);

@@ -39,7 +39,7 @@ MainWindow::MainWindow(
     , m_databaseDescription(databaseDescription)
 {
     setObjectName(u"mainWindow"_s);
-    setWindowIcon(QIcon::fromTheme(u"leitstand"_s, QIcon(u":/icons/leitstand.svg"_s)));
+    setWindowIcon(QIcon::fromTheme(u"leitstand"_s));
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
