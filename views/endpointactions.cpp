@@ -12,7 +12,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +35,6 @@ EndpointActions::EndpointActions(EndpointStore &store, OnDemandChecker &checker,
     , m_checker(checker)
     , m_window(window)
 {
-    QStyle *style = window->style();
     m_add = new QAction(QIcon::fromTheme(u"list-add"_s), QString(), this);
     m_add->setObjectName(u"addEndpointAction"_s);
     m_add->setShortcut(QKeySequence::New);
@@ -48,16 +46,13 @@ EndpointActions::EndpointActions(EndpointStore &store, OnDemandChecker &checker,
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_pause = new QAction(this);
     m_pause->setObjectName(u"pauseEndpointAction"_s);
-    m_delete
-        = new QAction(QIcon::fromTheme(u"edit-delete"_s, style->standardIcon(QStyle::SP_TrashIcon)), QString(), this);
+    m_delete = new QAction(QIcon::fromTheme(u"edit-delete"_s), QString(), this);
     m_delete->setObjectName(u"deleteEndpointAction"_s);
     m_delete->setShortcut(QKeySequence::Delete);
-    m_import = new QAction(
-        QIcon::fromTheme(u"document-import"_s, style->standardIcon(QStyle::SP_DialogOpenButton)), QString(), this);
+    m_import = new QAction(QIcon::fromTheme(u"document-import"_s), QString(), this);
     m_import->setObjectName(u"importEndpointsAction"_s);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_export = new QAction(
-        QIcon::fromTheme(u"document-export"_s, style->standardIcon(QStyle::SP_DialogSaveButton)), QString(), this);
+    m_export = new QAction(QIcon::fromTheme(u"document-export"_s), QString(), this);
     m_export->setObjectName(u"exportEndpointsAction"_s);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
 
@@ -371,8 +366,7 @@ void EndpointActions::updateActions()
     m_import->setEnabled(m_importJob == 0);
     const bool paused = current && m_current->paused;
     m_pause->setText(paused ? tr("&Resume Endpoint") : tr("&Pause Endpoint"));
-    m_pause->setIcon(QIcon::fromTheme(paused ? u"media-playback-start"_s : u"media-playback-pause"_s,
-        m_window->style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause)));
+    m_pause->setIcon(QIcon::fromTheme(paused ? u"media-playback-start"_s : u"media-playback-pause"_s));
 }
 
 bool EndpointActions::eventFilter(QObject *watched, QEvent *event)
