@@ -5,6 +5,7 @@
 //   chart_data_90d_ms_max: N
 // and, on stderr, how long filling took and what one load returned.
 // Usage: bench_chartdata [REPEATS]
+#include "../ninetydays.h"
 #include "charts/chartdataloader.h"
 #include "storage/database.h"
 #include "storage/endpointrepository.h"
@@ -27,8 +28,6 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     const int repeats = arguments.size() > 1 ? std::max(1, arguments.at(1).toInt()) : 20;
-    constexpr qint64 intervalSeconds = 10;
-    constexpr qint64 sampleCount = 90 * 86400 / intervalSeconds;
     constexpr int width = 1600;
 
     QTemporaryDir dir;
@@ -37,51 +36,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;
     }
-    Endpoint endpoint;
-    endpoint.service = u"service"_s;
-    endpoint.name = u"endpoint"_s;
-    endpoint.target = u"https://host.example.org/health"_s;
-    endpoint.intervalMs = intervalSeconds * 1000;
-    const auto id = EndpointRepository(database).add(endpoint);
-    if (!id) {
-        std::fprintf(stderr, "%s\n", qPrintable(id.error()));
-        return 1;
-    }
-
-    // The 90 days end at the current hour, so that the range from now covers them all.
-    const qint64 end = QDateTime::currentSecsSinceEpoch() / 3600 * 3600;
-    const qint64 start = end - sampleCount * intervalSeconds;
     QElapsedTimer timer;
     timer.start();
-    {
-        SampleStore store(database);
-        constexpr qsizetype batch = 100'000;
-        QList<Sample> samples;
-        qint64 written = 0;
-        for (qint64 i = 0; i < sampleCount; ++i) {
-            // Mostly flat with noise, a spike now and then, and an outage every few days.
-            const bool down = i % 25'000 < 30;
-            samples.append(Sample {.endpointId = *id,
-                .timeMs = (start + i * intervalSeconds) * 1000,
-                .latencyMs = i % 9973 == 0 ? 4000 : int(40 + (i * 7919) % 60),
-                .state = down ? EndpointState::Down : EndpointState::Up,
-                .error = down ? CheckError::Timeout : CheckError::Ok,
-                .detail = {}});
-            if (samples.size() == batch || i + 1 == sampleCount) {
-                const auto result = store.write(std::exchange(samples, {}));
-                if (!result) {
-                    std::fprintf(stderr, "%s\n", qPrintable(result.error()));
-                    return 1;
-                }
-                written += result->written;
-            }
-        }
-        if (written != sampleCount) {
-            std::fprintf(stderr, "only %lld of %lld samples written\n", written, sampleCount);
-            return 1;
-        }
-    }
-    std::fprintf(stderr, "%lld samples written in %.1f s\n", sampleCount, double(timer.elapsed()) / 1000);
+    const qint64 id = Bench::writeNinetyDays(database);
+    if (id == 0)
+        return 1;
+    std::fprintf(
+        stderr, "%lld samples written in %.1f s\n", Bench::ninetyDaysSampleCount, double(timer.elapsed()) / 1000);
 
     ChartDataLoader loader(database);
     QList<double> times;
@@ -95,7 +56,7 @@ int main(int argc, char **argv)
         const auto loaded = QObject::connect(&loader, &ChartDataLoader::loaded, &loop, done);
         const auto failed = QObject::connect(&loader, &ChartDataLoader::failed, &loop, done);
         timer.restart();
-        loader.request(*id, ChartRange::preset(ChartRangePreset::Last90Days, QDateTime::currentDateTimeUtc()), width);
+        loader.request(id, ChartRange::preset(ChartRangePreset::Last90Days, QDateTime::currentDateTimeUtc()), width);
         loop.exec();
         times.append(double(timer.nsecsElapsed()) / 1e6);
         QObject::disconnect(loaded);

@@ -21,6 +21,7 @@
 //                                   of a drag across the response-time chart (mouse move and the
 //                                   synchronous repaint):
 //                                     chart_90d_ms, chart_90d_ms_max, pan_frame_ms, pan_frame_ms_max
+#include "../ninetydays.h"
 #include "availabilitychart.h"
 #include "chartpanel.h"
 #include "charts/chartdataloader.h"
@@ -321,39 +322,6 @@ int startupPart()
     return 0;
 }
 
-qint64 fillNinetyDays(const Database &database)
-{
-    constexpr qint64 intervalSeconds = 10;
-    constexpr qint64 sampleCount = 90 * 86400 / intervalSeconds;
-    Endpoint endpoint;
-    endpoint.service = u"service"_s;
-    endpoint.name = u"endpoint"_s;
-    endpoint.target = u"https://host.example.org/health"_s;
-    endpoint.intervalMs = intervalSeconds * 1000;
-    const auto id = EndpointRepository(database).add(endpoint);
-    if (!id)
-        return 0;
-    const qint64 end = QDateTime::currentSecsSinceEpoch() / 3600 * 3600;
-    const qint64 start = end - sampleCount * intervalSeconds;
-    SampleStore store(database);
-    QList<Sample> samples;
-    for (qint64 i = 0; i < sampleCount; ++i) {
-        // Mostly flat with noise, a spike now and then, and an outage every few days.
-        const bool down = i % 25'000 < 30;
-        samples.append(Sample {.endpointId = *id,
-            .timeMs = (start + i * intervalSeconds) * 1000,
-            .latencyMs = i % 9973 == 0 ? 4000 : int(40 + (i * 7919) % 60),
-            .state = down ? EndpointState::Down : EndpointState::Up,
-            .error = down ? CheckError::Timeout : CheckError::Ok,
-            .detail = {}});
-        if (samples.size() == 100'000 || i + 1 == sampleCount) {
-            if (!store.write(std::exchange(samples, {})))
-                return 0;
-        }
-    }
-    return *id;
-}
-
 // Notes when a widget has painted, once the paint event has been handled in full.
 class PaintCounter final : public QObject
 {
@@ -385,11 +353,9 @@ int chartPart(int repeats)
     }
     QElapsedTimer clock;
     clock.start();
-    const qint64 id = fillNinetyDays(database);
-    if (id == 0) {
-        std::fprintf(stderr, "could not fill the database\n");
+    const qint64 id = Bench::writeNinetyDays(database);
+    if (id == 0)
         return 1;
-    }
     std::fprintf(stderr, "777,600 samples written in %.1f s\n", double(clock.elapsed()) / 1000);
 
     ChartDataLoader loader(database);
