@@ -174,6 +174,11 @@ void TestChecks::classification_data()
               e.http.assertion = {kind, pattern, expected};
               return e;
           };
+    const auto withFaultAssertion = [&](const QString &path, const QString &substring) {
+        Endpoint e = httpEndpoint(fault.url(path));
+        e.http.assertion = {BodyAssertion::Kind::Substring, substring, {}};
+        return e;
+    };
     using Kind = BodyAssertion::Kind;
     QTest::addRow("substring found") << withAssertion(u"/index.html"_s, Kind::Substring, u"status: green"_s) << up
                                      << CheckError::Ok << QString() << 0;
@@ -279,6 +284,19 @@ void TestChecks::classification_data()
                                     << u"1048576 bytes"_s << 5000;
     QTest::addRow("garbage") << httpEndpoint(fault.url(u"/garbage"_s)) << down << CheckError::ProtocolError
                              << u"not HTTP: SSH-2.0"_s << 0;
+    {
+        Endpoint e = httpEndpoint(fault.url(u"/chunked"_s));
+        e.http.assertion = {BodyAssertion::Kind::JsonPointer, u"/status"_s, QJsonValue(u"ok"_s)};
+        QTest::addRow("chunked body judged whole") << e << up << CheckError::Ok << QString() << 0;
+    }
+    QTest::addRow("malformed chunk") << httpEndpoint(fault.url(u"/bad-chunk"_s)) << down << CheckError::ProtocolError
+                                     << u"malformed chunk size: not-hex"_s << 0;
+    QTest::addRow("body until close") << withFaultAssertion(u"/until-close"_s, u"ends with the connection"_s) << up
+                                      << CheckError::Ok << QString() << 0;
+    QTest::addRow("interim 103 first") << withFaultAssertion(u"/early-hints"_s, u"final"_s) << up << CheckError::Ok
+                                       << QString() << 0;
+    QTest::addRow("redirect to ftp") << httpEndpoint(fault.url(u"/to-ftp"_s)) << down << CheckError::ProtocolError
+                                     << u"not an http(s) URL"_s << 0;
     QTest::addRow("json pointer boolean")
         << withAssertion(u"/api/status.json"_s, Kind::JsonPointer, u"/items/0/up"_s, QJsonValue(true)) << up
         << CheckError::Ok << QString() << 0;
@@ -362,7 +380,7 @@ void TestChecks::classification()
     if (https && (status == EndpointState::Up || error == CheckError::CertificateExpiring))
         QVERIFY(result.certificateExpiry.has_value());
     if (endpoint.kind == CheckKind::Http && status == EndpointState::Up && endpoint.http.method == "GET") {
-        QVERIFY(result.responseHead.startsWith("HTTP/1.1 "));
+        QVERIFY(result.responseHead.startsWith("HTTP/1."));
         QVERIFY(!result.bodyExcerpt.isEmpty());
         QVERIFY(!result.contentType.isEmpty());
     }

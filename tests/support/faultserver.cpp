@@ -107,6 +107,31 @@ private:
             streamMore();
             return;
         }
+        if (path == "/chunked") {
+            m_socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                            "d;part=1\r\n{\"status\":\"ok\r\n3\r\n\"}\n\r\n0\r\nX-Checksum: none\r\n\r\n");
+            m_socket->disconnectFromHost();
+            return;
+        }
+        if (path == "/bad-chunk") {
+            m_socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nnot-hex\r\nbody\r\n");
+            m_socket->disconnectFromHost();
+            return;
+        }
+        if (path == "/until-close") {
+            m_socket->write("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nno length, ends with the connection");
+            m_socket->disconnectFromHost();
+            return;
+        }
+        if (path == "/early-hints") {
+            m_socket->write("HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n");
+            QTimer::singleShot(50, this, [this] { send("200 OK", "Content-Type: text/plain\r\n", "final"); });
+            return;
+        }
+        if (path == "/to-ftp") {
+            send("301 Moved Permanently", "Location: ftp://127.0.0.1/file\r\n", {});
+            return;
+        }
         if (path == "/garbage") {
             m_socket->write("SSH-2.0-OpenSSH_9.2\r\n\x01\x02 this is not HTTP\r\n\r\n");
             m_socket->disconnectFromHost();

@@ -3,10 +3,12 @@
 #include "monitoring/checks/bodyassertion.h"
 #include "monitoring/checks/checkenvironment.h"
 
-#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSslCertificate>
+#include <QSslSocket>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -14,37 +16,30 @@ namespace Leitstand {
 
 namespace {
 
-CheckError classifyTransportError(QNetworkReply::NetworkError error)
+bool isHttps(const QUrl &url)
 {
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        return CheckError::ConnectionRefused;
-    case QNetworkReply::RemoteHostClosedError:
-        return CheckError::ConnectionReset;
-    case QNetworkReply::HostNotFoundError:
-        return CheckError::DnsFailure;
-    case QNetworkReply::TimeoutError:
-        return CheckError::Timeout;
-    case QNetworkReply::SslHandshakeFailedError:
-        return CheckError::TlsError;
-    case QNetworkReply::TooManyRedirectsError:
-    case QNetworkReply::InsecureRedirectError:
-        return CheckError::RedirectLoop;
-    default:
-        return CheckError::NetworkError;
-    }
+    return url.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0;
 }
 
-// QNetworkReply numbers its errors by group: below 200 the connection failed, 300-399 the peer
-// did not speak HTTP; 200-299 and 400-499 are HTTP answers with a status code.
-bool isTransportError(QNetworkReply::NetworkError error)
+bool isHttpUrl(const QUrl &url)
 {
-    return error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+    return url.isValid() && !url.host().isEmpty()
+        && (isHttps(url) || url.scheme().compare("http"_L1, Qt::CaseInsensitive) == 0);
 }
 
-bool isProtocolError(QNetworkReply::NetworkError error)
+quint16 portOf(const QUrl &url)
 {
-    return error >= QNetworkReply::ProtocolUnknownError && error <= QNetworkReply::ProtocolFailure;
+    return quint16(url.port(isHttps(url) ? 443 : 80));
+}
+
+QByteArray hostField(const QUrl &url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    if (url.port() != -1 && url.port() != (isHttps(url) ? 443 : 80))
+        host += ':' + QByteArray::number(url.port());
+    return host;
 }
 
 } // namespace
@@ -57,8 +52,7 @@ HttpCheck::~HttpCheck()
 void HttpCheck::run()
 {
     const QUrl url(endpoint().target);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != "http"_L1 && scheme != "https"_L1)) {
+    if (!isHttpUrl(url)) {
         fail(CheckError::NetworkError, u"target %1 is not an http(s) URL"_s.arg(endpoint().target));
         return;
     }
@@ -66,210 +60,196 @@ void HttpCheck::run()
     send(url);
 }
 
+QByteArray HttpCheck::requestFor(const QUrl &url) const
+{
+    const HttpSettings &http = endpoint().http;
+    const auto given = [&](QByteArrayView name) {
+        return std::ranges::any_of(
+            http.headers, [&](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
+    };
+    QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+
+    QByteArray request = http.method + ' ' + target + " HTTP/1.1\r\n";
+    if (!given("Host"))
+        request += "Host: " + hostField(url) + "\r\n";
+    if (!given("User-Agent"))
+        request += "User-Agent: " + environment().userAgent() + "\r\n";
+    if (!given("Accept"))
+        request += "Accept: */*\r\n";
+    // The body is judged and shown as the server sent it, so nothing compressed.
+    if (!given("Accept-Encoding"))
+        request += "Accept-Encoding: identity\r\n";
+    for (const auto &[name, value] : http.headers)
+        request += name + ": " + value + "\r\n";
+    // A monitor measures a fresh connection each time.
+    if (!given("Connection"))
+        request += "Connection: close\r\n";
+    return request + "\r\n";
+}
+
 void HttpCheck::send(const QUrl &url)
 {
-    QNetworkRequest request = environment().request(url);
-    for (const auto &[name, value] : endpoint().http.headers)
-        request.setRawHeader(name, value);
-    const bool https = url.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0;
-    const TlsPolicy::Trust &trust = environment().tls().trust(https ? endpoint().tls : TlsSettings {});
-    if (https) {
+    m_url = url;
+    m_body.clear();
+    m_parser.emplace([this](QByteArrayView piece) { onBody(piece); }, endpoint().http.method == "HEAD");
+    const QString host = url.host(QUrl::FullyEncoded);
+    if (isHttps(url)) {
+        const TlsPolicy::Trust &trust = environment().tls().trust(endpoint().tls);
         if (!trust.problem.isEmpty()) {
             fail(CheckError::TlsError, trust.problem);
             return;
         }
-        request.setSslConfiguration(trust.configuration);
+        auto socket = std::make_unique<QSslSocket>();
+        QSslSocket *ssl = socket.get();
+        ssl->setSslConfiguration(trust.configuration);
+        connect(ssl, &QSslSocket::encrypted, this, [this, ssl] {
+            if (const QSslCertificate leaf = ssl->peerCertificate(); !leaf.isNull())
+                mutableResult().certificateExpiry = leaf.expiryDate().toUTC();
+            ssl->write(requestFor(m_url));
+        });
+        connect(ssl, &QSslSocket::sslErrors, this, &HttpCheck::onSslErrors);
+        m_socket = std::move(socket);
+    } else {
+        m_socket = std::make_unique<QTcpSocket>();
+        connect(m_socket.get(), &QAbstractSocket::connected, this, [this] { m_socket->write(requestFor(m_url)); });
     }
-    m_sawResponse = false;
-
-    QNetworkAccessManager &network = environment().network(trust);
-    const QByteArray &method = endpoint().http.method;
-    m_reply = method == "HEAD" ? network.head(request) : network.sendCustomRequest(request, method);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpCheck::onMetaDataChanged);
-    connect(m_reply, &QNetworkReply::readyRead, this, &HttpCheck::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &HttpCheck::onFinished);
-    connect(m_reply, &QNetworkReply::sslErrors, this, &HttpCheck::onSslErrors);
-    connect(m_reply, &QNetworkReply::encrypted, this,
-        [this] { recordCertificate(m_reply->sslConfiguration().peerCertificate()); });
-}
-
-bool HttpCheck::isRedirect() const
-{
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    return status >= 300 && status < 400 && status != 304 && endpoint().http.maxRedirects > 0
-        && m_reply->hasRawHeader("Location");
-}
-
-void HttpCheck::onMetaDataChanged()
-{
-    m_sawResponse = true;
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    const qint64 cap = endpoint().http.maxBodyBytes;
-    if (length.isValid() && length.toLongLong() > cap && !isRedirect())
-        fail(CheckError::BodyTooLarge,
-            u"Content-Length %1 exceeds the limit of %2 bytes"_s.arg(length.toLongLong()).arg(cap));
+    // Leitstand sets no application proxy, and asking Qt's proxy factory anyway costs a lock and a
+    // list per connection.
+    m_socket->setProxy(QNetworkProxy::NoProxy);
+    connect(m_socket.get(), &QIODevice::readyRead, this, &HttpCheck::onReadyRead);
+    connect(m_socket.get(), &QAbstractSocket::errorOccurred, this, &HttpCheck::onSocketError);
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket.get()))
+        ssl->connectToHostEncrypted(host, portOf(url));
+    else
+        m_socket->connectToHost(host, portOf(url));
 }
 
 void HttpCheck::onReadyRead()
 {
-    const qint64 available = m_reply->bytesAvailable();
-    m_received += available;
-    const qint64 cap = endpoint().http.maxBodyBytes;
-    if (m_received > cap) {
-        fail(CheckError::BodyTooLarge, u"body exceeds the limit of %1 bytes"_s.arg(cap));
+    std::array<char, 16 * 1024> buffer;
+    while (!isFinished() && m_socket) {
+        QTcpSocket *socket = m_socket.get();
+        const qint64 read = socket->read(buffer.data(), qint64(buffer.size()));
+        if (read <= 0)
+            return;
+        QByteArrayView data(buffer.data(), qsizetype(read));
+        for (;;) {
+            const HttpResponseParser::Progress progress = m_parser->feed(data);
+            if (progress == HttpResponseParser::Progress::HeadComplete) {
+                if (onHead())
+                    continue;
+                return;
+            }
+            if (progress != HttpResponseParser::Progress::NeedMore)
+                handle(progress);
+            break;
+        }
+    }
+}
+
+void HttpCheck::handle(HttpResponseParser::Progress progress)
+{
+    if (isFinished())
+        return;
+    if (progress == HttpResponseParser::Progress::Complete) {
+        evaluate();
+    } else if (progress == HttpResponseParser::Progress::Failed) {
+        if (!m_parser->notHttpAnswer().isEmpty())
+            mutableResult().bodyExcerpt = m_parser->notHttpAnswer();
+        fail(m_parser->error(), m_parser->errorDetail());
+    }
+}
+
+void HttpCheck::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (isFinished())
+        return;
+    if (error != QAbstractSocket::RemoteHostClosedError) {
+        fail(classifySocketError(error), m_socket->errorString());
         return;
     }
-    // Read straight into the buffer: no temporary per chunk.
-    const bool keepAll = endpoint().http.assertion.kind != BodyAssertion::Kind::None;
-    const qint64 wanted = keepAll ? available : std::min<qint64>(available, excerptBytes - m_body.size());
-    if (wanted > 0) {
-        const qsizetype before = m_body.size();
-        m_body.resize(before + wanted);
-        const qint64 read = m_reply->read(m_body.data() + before, wanted);
-        m_body.resize(before + std::max<qint64>(read, 0));
-    }
-    if (m_reply->bytesAvailable() > 0)
-        m_reply->skip(m_reply->bytesAvailable());
+    // What is still buffered belongs to the answer; it may complete it or lead elsewhere.
+    const qsizetype hop = m_visited.size();
+    onReadyRead();
+    if (isFinished() || m_visited.size() != hop)
+        return;
+    handle(m_parser->finishAtClose());
 }
 
 void HttpCheck::onSslErrors(const QList<QSslError> &errors)
 {
-    QSslCertificate leaf = m_reply->sslConfiguration().peerCertificate();
+    QSslCertificate leaf = static_cast<QSslSocket *>(m_socket.get())->peerCertificate();
     if (leaf.isNull() && !errors.isEmpty())
         leaf = errors.constFirst().certificate();
-    recordCertificate(leaf);
+    if (!leaf.isNull())
+        mutableResult().certificateExpiry = leaf.expiryDate().toUTC();
     // Verification is off by VerifyNone in the configuration, so any error here is a real failure.
     fail(CheckError::TlsError, describeSslErrors(errors));
 }
 
-void HttpCheck::recordCertificate(const QSslCertificate &leaf)
+void HttpCheck::onBody(QByteArrayView piece)
 {
-    if (!leaf.isNull())
-        mutableResult().certificateExpiry = leaf.expiryDate().toUTC();
+    if (isFinished())
+        return;
+    const qint64 cap = endpoint().http.maxBodyBytes;
+    if (m_parser->bodyBytes() > cap) {
+        fail(CheckError::BodyTooLarge, u"body exceeds the limit of %1 bytes"_s.arg(cap));
+        return;
+    }
+    const bool keepAll = endpoint().http.assertion.kind != BodyAssertion::Kind::None;
+    const qsizetype wanted = keepAll ? piece.size() : std::min(piece.size(), excerptBytes - m_body.size());
+    if (wanted > 0)
+        m_body.append(piece.first(wanted));
 }
 
-void HttpCheck::onFinished()
+bool HttpCheck::isRedirect() const
 {
-    const QNetworkReply::NetworkError error = m_reply->error();
-    if (error == QNetworkReply::RemoteHostClosedError && !m_sawResponse) {
-        startProbe();
-        return;
-    }
-    if (isTransportError(error)) {
-        fail(classifyTransportError(error), m_reply->errorString());
-        return;
-    }
-    if (isProtocolError(error)) {
-        fail(CheckError::ProtocolError, m_reply->errorString());
-        return;
-    }
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        fail(CheckError::ProtocolError, u"no HTTP status in the answer"_s);
-        return;
-    }
-    if (bodyCutShort(status))
-        return;
-    mutableResult().httpStatus = status;
-    recordResponseHead();
+    const int status = m_parser->status();
+    return status >= 300 && status < 400 && status != 304 && endpoint().http.maxRedirects > 0
+        && !m_parser->header("Location").isEmpty();
+}
 
+bool HttpCheck::onHead()
+{
+    CheckResult &result = mutableResult();
+    result.httpStatus = m_parser->status();
+    result.responseHead = m_parser->head();
+    result.contentType = QString::fromLatin1(m_parser->header("Content-Type"));
     if (isRedirect()) {
-        const QUrl next = m_reply->url().resolved(QUrl::fromEncoded(m_reply->rawHeader("Location")));
-        if (m_visited.contains(next)) {
-            fail(CheckError::RedirectLoop, u"redirect back to %1"_s.arg(next.toDisplayString()));
-            return;
-        }
-        if (m_visited.size() > endpoint().http.maxRedirects) {
-            fail(CheckError::RedirectLoop, u"more than %1 redirects"_s.arg(endpoint().http.maxRedirects));
-            return;
-        }
-        m_visited.append(next);
-        release();
-        m_body.clear();
-        m_received = 0;
-        send(next);
-        return;
-    }
-    evaluate();
-}
-
-// QNetworkAccessManager reports a body cut short by a reset as complete when the socket is already
-// unconnected by the time it reads (a race in QHttpNetworkConnectionChannel), so count the bytes.
-// Compressed bodies are skipped: Content-Length then counts bytes before decompression.
-bool HttpCheck::bodyCutShort(int status)
-{
-    if (m_reply->bytesAvailable() > 0) {
-        onReadyRead();
-        if (isFinished())
-            return true;
-    }
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    const bool bodyExpected = endpoint().http.method != "HEAD" && status != 204 && status != 304;
-    if (!length.isValid() || !bodyExpected || m_reply->hasRawHeader("Content-Encoding")
-        || m_received >= length.toLongLong())
+        followRedirect();
         return false;
-    fail(CheckError::ConnectionReset,
-        u"the connection closed after %1 of %2 bytes of the body"_s.arg(m_received).arg(length.toLongLong()));
+    }
+    const std::optional<qint64> length = m_parser->contentLength();
+    const qint64 cap = endpoint().http.maxBodyBytes;
+    if (length && *length > cap && !m_parser->isComplete()) {
+        fail(CheckError::BodyTooLarge, u"Content-Length %1 exceeds the limit of %2 bytes"_s.arg(*length).arg(cap));
+        return false;
+    }
     return true;
 }
 
-void HttpCheck::startProbe()
+void HttpCheck::followRedirect()
 {
-    const QUrl url = m_reply->url();
-    const bool https = url.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0;
-    release();
-    m_probe = std::make_unique<QSslSocket>();
-    const auto request = [this, url] {
-        m_probe->write(endpoint().http.method + ' ' + url.path(QUrl::FullyEncoded).toUtf8()
-            + " HTTP/1.1\r\nHost: " + url.host(QUrl::FullyEncoded).toUtf8() + "\r\nConnection: close\r\n\r\n");
-    };
-    connect(m_probe.get(), &QSslSocket::readyRead, this, [this] {
-        m_probeAnswer += m_probe->read(64 - m_probeAnswer.size());
-        if (m_probeAnswer.trimmed().size() >= 5)
-            judgeProbe();
-    });
-    connect(m_probe.get(), &QAbstractSocket::errorOccurred, this, [this] { judgeProbe(); });
-    if (https) {
-        QSslConfiguration configuration = environment().tls().trust(endpoint().tls).configuration;
-        configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // the handshake has already been judged
-        m_probe->setSslConfiguration(configuration);
-        connect(m_probe.get(), &QSslSocket::encrypted, this, request);
-        m_probe->connectToHostEncrypted(url.host(), quint16(url.port(443)));
-    } else {
-        connect(m_probe.get(), &QAbstractSocket::connected, this, request);
-        m_probe->connectToHost(url.host(), quint16(url.port(80)));
-    }
-}
-
-void HttpCheck::judgeProbe()
-{
-    const QByteArray answer = m_probeAnswer.trimmed();
-    if (!answer.isEmpty() && !answer.startsWith("HTTP/")) {
-        mutableResult().bodyExcerpt = m_probeAnswer;
-        QByteArray shown;
-        for (const char c : answer.left(32))
-            shown += (c >= 0x20 && c < 0x7f) ? QByteArray(1, c) : "\\x" + QByteArray::number(quint8(c), 16);
-        fail(CheckError::ProtocolError,
-            u"the server answered with something that is not HTTP: %1"_s.arg(QString::fromLatin1(shown)));
+    const QUrl next = m_url.resolved(QUrl::fromEncoded(m_parser->header("Location")));
+    if (!isHttpUrl(next)) {
+        fail(CheckError::ProtocolError, u"redirect to %1, which is not an http(s) URL"_s.arg(next.toDisplayString()));
         return;
     }
-    fail(CheckError::ConnectionReset, u"the server closed the connection without an answer"_s);
-}
-
-void HttpCheck::recordResponseHead()
-{
-    CheckResult &result = mutableResult();
-    const bool http2 = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
-    QByteArray head = http2 ? QByteArrayLiteral("HTTP/2 ") : QByteArrayLiteral("HTTP/1.1 ");
-    head += QByteArray::number(result.httpStatus);
-    const QByteArray reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    if (!reason.isEmpty())
-        head += ' ' + reason;
-    head += "\r\n";
-    for (const auto &[name, value] : m_reply->rawHeaderPairs())
-        head += name + ": " + value + "\r\n";
-    result.responseHead = head;
-    result.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    if (m_visited.contains(next)) {
+        fail(CheckError::RedirectLoop, u"redirect back to %1"_s.arg(next.toDisplayString()));
+        return;
+    }
+    if (m_visited.size() > endpoint().http.maxRedirects) {
+        fail(CheckError::RedirectLoop, u"more than %1 redirects"_s.arg(endpoint().http.maxRedirects));
+        return;
+    }
+    m_visited.append(next);
+    release();
+    send(next);
 }
 
 void HttpCheck::evaluate()
@@ -289,7 +269,7 @@ void HttpCheck::evaluate()
     const bool expected = std::any_of(http.expectedStatus.cbegin(), http.expectedStatus.cend(),
         [&](const StatusRange &range) { return range.contains(result.httpStatus); });
     if (!expected) {
-        const QString reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        const QString reason = QString::fromLatin1(m_parser->reasonPhrase());
         fail(CheckError::HttpStatus, u"HTTP %1 %2"_s.arg(result.httpStatus).arg(reason).trimmed());
         return;
     }
@@ -311,9 +291,9 @@ void HttpCheck::evaluate()
 
 QString HttpCheck::timeoutDetail() const
 {
-    if (m_received > 0)
+    if (m_parser && m_parser->bodyBytes() > 0)
         return u"no complete answer within %1 ms (%2 bytes of the body received)"_s.arg(endpoint().timeoutMs)
-            .arg(m_received);
+            .arg(m_parser->bodyBytes());
     return Check::timeoutDetail();
 }
 
@@ -324,19 +304,13 @@ void HttpCheck::stop()
 
 void HttpCheck::release()
 {
-    if (m_probe) {
-        m_probe->disconnect(this);
-        m_probe->abort();
-        m_probe.release()->deleteLater();
-    }
-    if (!m_reply)
+    if (!m_socket)
         return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->abort();
-    // Replies are owned by the manager until deleted; this one may be inside its own signal.
-    reply->deleteLater();
+    QTcpSocket *socket = m_socket.release();
+    socket->disconnect(this);
+    socket->abort();
+    // The socket may be inside one of its own signals.
+    socket->deleteLater();
 }
 
 } // namespace Leitstand

@@ -41,7 +41,6 @@ const TlsPolicy::Trust &TlsPolicy::trust(const TlsSettings &tls)
         m_verifying.configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
         m_trustingAll.configuration = QSslConfiguration::defaultConfiguration();
         m_trustingAll.configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-        m_trustingAll.index = 1;
         m_initialised = true;
     }
     if (!tls.verify)
@@ -52,7 +51,7 @@ const TlsPolicy::Trust &TlsPolicy::trust(const TlsSettings &tls)
     auto it = m_withCaFile.find(tls.caFile);
     if (it != m_withCaFile.end())
         return *it;
-    Trust trust {m_verifying.configuration, {}, m_nextIndex++};
+    Trust trust {m_verifying.configuration, {}};
     QFile file(tls.caFile);
     if (!file.open(QIODevice::ReadOnly)) {
         trust.problem = u"cannot read CA file %1: %2"_s.arg(tls.caFile, file.errorString());

@@ -37,7 +37,6 @@ public:
     {
         QSslConfiguration configuration;
         QString problem; // why the CA file could not be used; the check fails with it
-        int index = 0; // tells trusts apart: 0 verifies against the system, 1 verifies nothing
     };
 
     const Trust &trust(const TlsSettings &tls);
@@ -47,7 +46,6 @@ private:
     Trust m_trustingAll;
     bool m_initialised = false;
     QHash<QString, Trust> m_withCaFile;
-    int m_nextIndex = 2;
 };
 
 } // namespace Leitstand
