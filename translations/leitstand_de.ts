@@ -1579,6 +1579,59 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         </message>
     </context>
     <context>
+        <name>Leitstand::IncidentBook</name>
+        <message>
+            <source>Incident %1 is not open.</source>
+            <translation>Vorfall %1 ist nicht offen.</translation>
+        </message>
+        <message>
+            <source>Incident %1 is resolved and can no longer be changed.</source>
+            <translation>Vorfall %1 ist behoben und kann nicht mehr geändert werden.</translation>
+        </message>
+        <message>
+            <source>An incident opened by hand needs a title.</source>
+            <translation>Ein von Hand eröffneter Vorfall braucht einen Titel.</translation>
+        </message>
+        <message>
+            <source>A note needs some text.</source>
+            <translation>Eine Notiz braucht Text.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentSeverity</name>
+        <message>
+            <source>Minor</source>
+            <translation>Geringfügig</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>Erheblich</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Kritisch</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentState</name>
+        <message>
+            <source>Investigating</source>
+            <translation>Wird untersucht</translation>
+        </message>
+        <message>
+            <source>Identified</source>
+            <translation>Ursache erkannt</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Wird beobachtet</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Behoben</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::LastResponseView</name>
         <message>
             <source>No response received since the console started. Use Check now to fetch one.</source>

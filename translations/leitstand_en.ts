@@ -1579,6 +1579,59 @@ Replace also deletes the endpoints that are not in the file, with their history.
         </message>
     </context>
     <context>
+        <name>Leitstand::IncidentBook</name>
+        <message>
+            <source>Incident %1 is not open.</source>
+            <translation>Incident %1 is not open.</translation>
+        </message>
+        <message>
+            <source>Incident %1 is resolved and can no longer be changed.</source>
+            <translation>Incident %1 is resolved and can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>An incident opened by hand needs a title.</source>
+            <translation>An incident opened by hand needs a title.</translation>
+        </message>
+        <message>
+            <source>A note needs some text.</source>
+            <translation>A note needs some text.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentSeverity</name>
+        <message>
+            <source>Minor</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>Major</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Critical</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentState</name>
+        <message>
+            <source>Investigating</source>
+            <translation>Investigating</translation>
+        </message>
+        <message>
+            <source>Identified</source>
+            <translation>Identified</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Monitoring</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::LastResponseView</name>
         <message>
             <source>No response received since the console started. Use Check now to fetch one.</source>
