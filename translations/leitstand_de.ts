@@ -120,6 +120,13 @@ Wieder erreichbar: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::CatalogRepository</name>
+        <message>
+            <source>Cannot read the service catalog: %1</source>
+            <translation>Der Dienstkatalog kann nicht gelesen werden: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::ChartDataWorker</name>
         <message>
             <source>There is no endpoint with id %1.</source>
@@ -1595,6 +1602,29 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         <message>
             <source>A note needs some text.</source>
             <translation>Eine Notiz braucht Text.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentRepository</name>
+        <message>
+            <source>Cannot store the incidents: %1</source>
+            <translation>Die Vorfälle können nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot store incident %1: it is not in the book.</source>
+            <translation>Vorfall %1 kann nicht gespeichert werden: Er ist nicht im Vorfallbuch.</translation>
+        </message>
+        <message>
+            <source>Cannot store incident %1: %2</source>
+            <translation>Vorfall %1 kann nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the incidents: %1</source>
+            <translation>Die Vorfälle können nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the timeline of incident %1: %2</source>
+            <translation>Der Verlauf von Vorfall %1 kann nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>

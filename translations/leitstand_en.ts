@@ -120,6 +120,13 @@ Recovered: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::CatalogRepository</name>
+        <message>
+            <source>Cannot read the service catalog: %1</source>
+            <translation>Cannot read the service catalog: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::ChartDataWorker</name>
         <message>
             <source>There is no endpoint with id %1.</source>
@@ -1595,6 +1602,29 @@ Replace also deletes the endpoints that are not in the file, with their history.
         <message>
             <source>A note needs some text.</source>
             <translation>A note needs some text.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentRepository</name>
+        <message>
+            <source>Cannot store the incidents: %1</source>
+            <translation>Cannot store the incidents: %1</translation>
+        </message>
+        <message>
+            <source>Cannot store incident %1: it is not in the book.</source>
+            <translation>Cannot store incident %1: it is not in the book.</translation>
+        </message>
+        <message>
+            <source>Cannot store incident %1: %2</source>
+            <translation>Cannot store incident %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the incidents: %1</source>
+            <translation>Cannot read the incidents: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the timeline of incident %1: %2</source>
+            <translation>Cannot read the timeline of incident %1: %2</translation>
         </message>
     </context>
     <context>

@@ -92,6 +92,125 @@ MigrationStep endpointsRevisionStep()
         }};
 }
 
+// Version 4: the service catalog (teams, services, contacts, dependencies, maintenance windows,
+// runbooks) and incidents with their timelines and team notifications. Endpoints keep naming their
+// service as text; a service row exists for every name an endpoint uses (the triggers), so that an
+// outage has a service to open an incident for before anyone has described the service. Times are
+// milliseconds since the epoch, UTC.
+MigrationStep catalogAndIncidentsStep()
+{
+    const auto ensureService = [](QLatin1StringView event) -> QString {
+        return u"CREATE TRIGGER endpoints_service_after_"_s + event.toString().toLower() + u" AFTER "_s + event
+            + u" ON endpoints BEGIN INSERT OR IGNORE INTO services (name) VALUES (NEW.service); END"_s;
+    };
+    const auto catalogTrigger = [](QLatin1StringView table, QLatin1StringView event) -> QString {
+        return u"CREATE TRIGGER "_s + table + u"_catalog_revision_after_"_s + event.toString().toLower() + u" AFTER "_s
+            + event + u" ON "_s + table + u" BEGIN UPDATE catalog_revision SET revision = revision + 1; END"_s;
+    };
+    QStringList statements {
+        u"CREATE TABLE teams ("
+        "  id INTEGER PRIMARY KEY,"
+        "  name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+        "  channel TEXT NOT NULL DEFAULT '{}')"_s,
+        u"CREATE TABLE team_members ("
+        "  team_id INTEGER NOT NULL REFERENCES teams (id) ON DELETE CASCADE,"
+        "  position INTEGER NOT NULL,"
+        "  name TEXT NOT NULL,"
+        "  role TEXT NOT NULL DEFAULT '',"
+        "  email TEXT NOT NULL DEFAULT '',"
+        "  phone TEXT NOT NULL DEFAULT '',"
+        "  PRIMARY KEY (team_id, position))"_s,
+        u"CREATE TABLE services ("
+        "  id INTEGER PRIMARY KEY,"
+        "  name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+        "  description TEXT NOT NULL DEFAULT '',"
+        "  team_id INTEGER REFERENCES teams (id) ON DELETE SET NULL,"
+        "  settings TEXT NOT NULL DEFAULT '{}')"_s,
+        u"INSERT INTO services (name) SELECT DISTINCT service FROM endpoints"_s,
+        ensureService("INSERT"_L1),
+        ensureService("UPDATE"_L1),
+        u"CREATE TABLE service_contacts ("
+        "  service_id INTEGER NOT NULL REFERENCES services (id) ON DELETE CASCADE,"
+        "  position INTEGER NOT NULL,"
+        "  name TEXT NOT NULL,"
+        "  role TEXT NOT NULL DEFAULT '',"
+        "  phone TEXT NOT NULL DEFAULT '',"
+        "  email TEXT NOT NULL DEFAULT '',"
+        "  on_call INTEGER NOT NULL DEFAULT 0,"
+        "  PRIMARY KEY (service_id, position))"_s,
+        u"CREATE TABLE service_dependencies ("
+        "  service_id INTEGER NOT NULL REFERENCES services (id) ON DELETE CASCADE,"
+        "  depends_on_id INTEGER NOT NULL REFERENCES services (id) ON DELETE CASCADE,"
+        "  position INTEGER NOT NULL,"
+        "  PRIMARY KEY (service_id, depends_on_id))"_s,
+        u"CREATE TABLE maintenance_windows ("
+        "  id INTEGER PRIMARY KEY,"
+        "  service_id INTEGER NOT NULL REFERENCES services (id) ON DELETE CASCADE,"
+        "  definition TEXT NOT NULL)"_s,
+        u"CREATE TABLE runbook_versions ("
+        "  service_id INTEGER NOT NULL REFERENCES services (id) ON DELETE CASCADE,"
+        "  version INTEGER NOT NULL,"
+        "  markdown TEXT NOT NULL,"
+        "  author TEXT NOT NULL DEFAULT '',"
+        "  saved_ms INTEGER NOT NULL,"
+        "  PRIMARY KEY (service_id, version))"_s,
+        u"CREATE TABLE catalog_revision (revision INTEGER NOT NULL)"_s,
+        u"INSERT INTO catalog_revision (revision) VALUES (0)"_s,
+        u"CREATE TABLE incidents ("
+        "  id INTEGER PRIMARY KEY,"
+        "  service_id INTEGER NOT NULL REFERENCES services (id) ON DELETE CASCADE,"
+        "  title TEXT NOT NULL DEFAULT '',"
+        "  severity INTEGER NOT NULL,"
+        "  state INTEGER NOT NULL,"
+        "  automatic INTEGER NOT NULL,"
+        "  team_id INTEGER REFERENCES teams (id) ON DELETE SET NULL,"
+        "  cause_service_id INTEGER REFERENCES services (id) ON DELETE SET NULL,"
+        "  opened_ms INTEGER NOT NULL,"
+        "  acknowledged_ms INTEGER,"
+        "  acknowledged_by TEXT NOT NULL DEFAULT '',"
+        "  resolved_ms INTEGER,"
+        "  affected TEXT NOT NULL DEFAULT '[]',"
+        "  down TEXT NOT NULL DEFAULT '[]',"
+        "  all_up_since_ms INTEGER)"_s,
+        u"CREATE INDEX incidents_open ON incidents (state, service_id)"_s,
+        u"CREATE INDEX incidents_opened ON incidents (opened_ms)"_s,
+        u"CREATE TABLE incident_events ("
+        "  id INTEGER PRIMARY KEY,"
+        "  incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+        "  at_ms INTEGER NOT NULL,"
+        "  kind INTEGER NOT NULL,"
+        "  actor TEXT NOT NULL DEFAULT '',"
+        "  text TEXT NOT NULL DEFAULT '',"
+        "  state INTEGER NOT NULL,"
+        "  severity INTEGER NOT NULL,"
+        "  team_id INTEGER,"
+        "  endpoint_id INTEGER,"
+        "  endpoint_state INTEGER,"
+        "  service_id INTEGER)"_s,
+        u"CREATE INDEX incident_events_of ON incident_events (incident_id, id)"_s,
+        u"CREATE TABLE notification_deliveries ("
+        "  id INTEGER PRIMARY KEY,"
+        "  incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+        "  team_id INTEGER REFERENCES teams (id) ON DELETE SET NULL,"
+        "  event_kind INTEGER NOT NULL,"
+        "  channel TEXT NOT NULL,"
+        "  payload TEXT NOT NULL,"
+        "  state INTEGER NOT NULL,"
+        "  attempts INTEGER NOT NULL DEFAULT 0,"
+        "  next_attempt_ms INTEGER NOT NULL,"
+        "  last_error TEXT NOT NULL DEFAULT '',"
+        "  created_ms INTEGER NOT NULL,"
+        "  delivered_ms INTEGER)"_s,
+        u"CREATE INDEX notification_deliveries_due ON notification_deliveries (state, next_attempt_ms)"_s,
+    };
+    for (const QLatin1StringView table : {"teams"_L1, "team_members"_L1, "services"_L1, "service_contacts"_L1,
+             "service_dependencies"_L1, "maintenance_windows"_L1}) {
+        for (const QLatin1StringView event : {"INSERT"_L1, "UPDATE"_L1, "DELETE"_L1})
+            statements.append(catalogTrigger(table, event));
+    }
+    return {4, statements};
+}
+
 } // namespace
 
 const SqlDialect &sqliteDialect()
@@ -108,7 +227,7 @@ const SqlDialect &sqliteDialect()
         .connectionSetup
         = {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s, u"PRAGMA foreign_keys = ON"_s},
         .beginWrite = u"BEGIN IMMEDIATE"_s,
-        .migrations = {endpointsStep(), samplesStep(), endpointsRevisionStep()},
+        .migrations = {endpointsStep(), samplesStep(), endpointsRevisionStep(), catalogAndIncidentsStep()},
     };
     return dialect;
 }

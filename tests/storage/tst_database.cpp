@@ -57,7 +57,8 @@ void TestDatabase::freshDatabaseHasLatestSchema()
     QCOMPARE(scalar(database.connection(), u"SELECT version FROM schema_version"_s), sqliteDialect().latestVersion());
     const QStringList names = tables(database.connection());
     for (const auto *table : {"endpoints", "samples", "rollup_minute", "rollup_hour", "endpoint_status",
-             "endpoints_revision", "schema_version"})
+             "endpoints_revision", "schema_version", "teams", "services", "service_contacts", "service_dependencies",
+             "maintenance_windows", "runbook_versions", "incidents", "incident_events", "notification_deliveries"})
         QVERIFY2(names.contains(QLatin1StringView(table)), table);
 }
 
@@ -99,6 +100,8 @@ void TestDatabase::olderDatabaseIsUpgradedInPlace()
     QCOMPARE(endpoints->size(), 2);
     QCOMPARE(endpoints->at(0).name, u"login"_s);
     QVERIFY(endpoints->at(1).sameDefinition(StorageTest::endpoint(u"portal"_s, u"start"_s)));
+    // Version 4 gave the service the endpoints named a row of its own.
+    QCOMPARE(scalar(current.connection(), u"SELECT COUNT(*) FROM services WHERE name = 'portal'"_s), 1);
 }
 
 void TestDatabase::newerDatabaseIsRefused()

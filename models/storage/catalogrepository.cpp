@@ -1,0 +1,59 @@
+#include "storage/catalogrepository.h"
+
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Leitstand {
+
+CatalogRepository::CatalogRepository(const Database &database)
+    : m_database(database)
+{
+}
+
+std::expected<IncidentTopology, QString> CatalogRepository::incidentTopology() const
+{
+    const QSqlDatabase db = m_database.connection();
+    const auto failed = [](const QSqlQuery &query) {
+        return std::unexpected(tr("Cannot read the service catalog: %1").arg(sqlErrorMessage(query)));
+    };
+    IncidentTopology topology;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT e.id, s.id FROM endpoints e JOIN services s ON s.name = e.service"_s))
+        return failed(query);
+    while (query.next())
+        topology.serviceOfEndpoint.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    if (!query.exec(u"SELECT service_id, depends_on_id FROM service_dependencies ORDER BY service_id, position"_s))
+        return failed(query);
+    while (query.next())
+        topology.dependenciesOf[query.value(0).toLongLong()].append(query.value(1).toLongLong());
+    if (!query.exec(u"SELECT id, team_id FROM services WHERE team_id IS NOT NULL"_s))
+        return failed(query);
+    while (query.next())
+        topology.teamOf.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return topology;
+}
+
+std::expected<QHash<qint64, QString>, QString> CatalogRepository::serviceNames() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(u"SELECT id, name FROM services"_s))
+        return std::unexpected(tr("Cannot read the service catalog: %1").arg(sqlErrorMessage(query)));
+    QHash<qint64, QString> names;
+    while (query.next())
+        names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return names;
+}
+
+std::expected<qint64, QString> CatalogRepository::revision() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(u"SELECT revision FROM catalog_revision"_s) || !query.next())
+        return std::unexpected(tr("Cannot read the service catalog: %1").arg(sqlErrorMessage(query)));
+    return query.value(0).toLongLong();
+}
+
+} // namespace Leitstand
