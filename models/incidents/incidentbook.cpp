@@ -213,6 +213,12 @@ void IncidentBook::markResolved(Incident &incident, IncidentChange &change, cons
 
 QList<IncidentChange> IncidentBook::tick(const QDateTime &now)
 {
+    // Forget first: an incident this call resolves stays until the next, so that its change can
+    // still be looked up here.
+    m_incidents.removeIf([&](const auto &entry) {
+        const Incident &incident = entry.value();
+        return !incident.isOpen() && incident.resolvedAt.addSecs(m_holdTime.count()) <= now;
+    });
     QList<IncidentChange> changes;
     for (Incident &incident : m_incidents) {
         if (!incident.isOpen() || !incident.automatic || !incident.downEndpoints.isEmpty()
@@ -225,10 +231,6 @@ QList<IncidentChange> IncidentBook::tick(const QDateTime &now)
         markResolved(incident, change, due, {});
         merge(changes, std::move(change));
     }
-    m_incidents.removeIf([&](const auto &entry) {
-        const Incident &incident = entry.value();
-        return !incident.isOpen() && incident.resolvedAt.addSecs(m_holdTime.count()) <= now;
-    });
     return changes;
 }
 

@@ -73,7 +73,8 @@ public:
 
     QList<IncidentChange> endpointStateChanged(
         qint64 endpointId, EndpointState state, const QDateTime &at, const QString &detail = {});
-    // Resolves what has been up for the hold time and forgets what can no longer be reopened.
+    // Resolves what has been up for the hold time, and forgets what was resolved before and can no
+    // longer be reopened. Every incident a returned change names is still in the book.
     QList<IncidentChange> tick(const QDateTime &now);
     // When tick() next has something to do.
     std::optional<QDateTime> nextDeadline() const;
