@@ -92,6 +92,22 @@ void IncidentBook::merge(QList<IncidentChange> &changes, IncidentChange change)
     changes.append(std::move(change));
 }
 
+QList<IncidentChange> IncidentBook::withSnapshots(QList<IncidentChange> changes) const
+{
+    for (IncidentChange &change : changes) {
+        if (const Incident *incident = this->incident(change.incidentId)) {
+            change.incident = *incident;
+            change.incident.timeline.clear();
+        }
+    }
+    return changes;
+}
+
+IncidentBook::Result IncidentBook::withSnapshot(IncidentChange change) const
+{
+    return withSnapshots({std::move(change)}).constFirst();
+}
+
 void IncidentBook::raiseSeverityIfAllDown(Incident &incident, IncidentChange &change, const QDateTime &at)
 {
     const qsizetype total = m_topology.endpointCountOf(incident.serviceId);
@@ -126,7 +142,7 @@ QList<IncidentChange> IncidentBook::endpointStateChanged(
         if (incident->downEndpoints.isEmpty())
             incident->allUpSince = at;
         merge(changes, std::move(change));
-        return changes;
+        return withSnapshots(changes);
     }
 
     if (incident) {
@@ -155,7 +171,7 @@ QList<IncidentChange> IncidentBook::endpointStateChanged(
     raiseSeverityIfAllDown(*incident, change, at);
     merge(changes, std::move(change));
     nameCauses(changes, at);
-    return changes;
+    return withSnapshots(changes);
 }
 
 std::optional<qint64> IncidentBook::likelyCause(qint64 serviceId) const
@@ -231,7 +247,7 @@ QList<IncidentChange> IncidentBook::tick(const QDateTime &now)
         markResolved(incident, change, due, {});
         merge(changes, std::move(change));
     }
-    return changes;
+    return withSnapshots(changes);
 }
 
 std::optional<QDateTime> IncidentBook::nextDeadline() const
@@ -277,7 +293,7 @@ IncidentBook::Result IncidentBook::open(
     record(stored, change, IncidentEvent::Kind::Opened, at, actor);
     QList<IncidentChange> changes {change};
     nameCauses(changes, at);
-    return changes.constFirst();
+    return withSnapshot(changes.constFirst());
 }
 
 IncidentBook::Result IncidentBook::acknowledge(qint64 id, const QString &actor, const QDateTime &at)
@@ -285,13 +301,14 @@ IncidentBook::Result IncidentBook::acknowledge(qint64 id, const QString &actor, 
     const auto incident = changeable(id);
     if (!incident)
         return std::unexpected(incident.error());
-    IncidentChange change {id, {}};
+    IncidentChange change;
+    change.incidentId = id;
     if ((*incident)->acknowledgedAt.isValid())
         return change; // the first acknowledgement is the one that counts; nothing to record
     (*incident)->acknowledgedAt = at;
     (*incident)->acknowledgedBy = actor;
     record(**incident, change, IncidentEvent::Kind::Acknowledged, at, actor);
-    return change;
+    return withSnapshot(change);
 }
 
 IncidentBook::Result IncidentBook::setState(qint64 id, IncidentState state, const QString &actor, const QDateTime &at)
@@ -301,12 +318,13 @@ IncidentBook::Result IncidentBook::setState(qint64 id, IncidentState state, cons
     const auto incident = changeable(id);
     if (!incident)
         return std::unexpected(incident.error());
-    IncidentChange change {id, {}};
+    IncidentChange change;
+    change.incidentId = id;
     if ((*incident)->state == state)
         return change;
     (*incident)->state = state;
     record(**incident, change, IncidentEvent::Kind::StateChanged, at, actor);
-    return change;
+    return withSnapshot(change);
 }
 
 IncidentBook::Result IncidentBook::setSeverity(
@@ -315,12 +333,13 @@ IncidentBook::Result IncidentBook::setSeverity(
     const auto incident = changeable(id);
     if (!incident)
         return std::unexpected(incident.error());
-    IncidentChange change {id, {}};
+    IncidentChange change;
+    change.incidentId = id;
     if ((*incident)->severity == severity)
         return change;
     (*incident)->severity = severity;
     record(**incident, change, IncidentEvent::Kind::SeverityChanged, at, actor);
-    return change;
+    return withSnapshot(change);
 }
 
 IncidentBook::Result IncidentBook::assign(qint64 id, qint64 teamId, const QString &actor, const QDateTime &at)
@@ -328,12 +347,13 @@ IncidentBook::Result IncidentBook::assign(qint64 id, qint64 teamId, const QStrin
     const auto incident = changeable(id);
     if (!incident)
         return std::unexpected(incident.error());
-    IncidentChange change {id, {}};
+    IncidentChange change;
+    change.incidentId = id;
     if ((*incident)->teamId == teamId)
         return change;
     (*incident)->teamId = teamId;
     record(**incident, change, IncidentEvent::Kind::Assigned, at, actor);
-    return change;
+    return withSnapshot(change);
 }
 
 IncidentBook::Result IncidentBook::addNote(qint64 id, const QString &text, const QString &actor, const QDateTime &at)
@@ -347,7 +367,7 @@ IncidentBook::Result IncidentBook::addNote(qint64 id, const QString &text, const
     IncidentEvent &event = record(**incident, change, IncidentEvent::Kind::Note, at, actor);
     event.text = text.trimmed();
     change.events.last() = event;
-    return change;
+    return withSnapshot(change);
 }
 
 IncidentBook::Result IncidentBook::resolve(qint64 id, const QString &actor, const QDateTime &at)
@@ -357,7 +377,7 @@ IncidentBook::Result IncidentBook::resolve(qint64 id, const QString &actor, cons
         return std::unexpected(incident.error());
     IncidentChange change;
     markResolved(**incident, change, at, actor);
-    return change;
+    return withSnapshot(change);
 }
 
 } // namespace Leitstand

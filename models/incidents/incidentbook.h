@@ -24,11 +24,13 @@ struct IncidentTopology
     qsizetype endpointCountOf(qint64 serviceId) const;
 };
 
-// What one operation did to one incident: its id and the timeline entries it added. Storage
-// writes the incident and these entries; team notifications look at their kinds.
+// What one operation did to one incident: the incident as it is afterwards (without its timeline)
+// and the timeline entries the operation added. Storage writes both, also long after the book
+// has forgotten the incident; team notifications look at the entries' kinds.
 struct IncidentChange
 {
     qint64 incidentId = 0;
+    Incident incident;
     QList<IncidentEvent> events;
 };
 
@@ -100,6 +102,9 @@ private:
     std::optional<qint64> likelyCause(qint64 serviceId) const;
     void markResolved(Incident &incident, IncidentChange &change, const QDateTime &at, const QString &actor);
     static void merge(QList<IncidentChange> &changes, IncidentChange change);
+    // Fills in each change's incident as it is now.
+    QList<IncidentChange> withSnapshots(QList<IncidentChange> changes) const;
+    Result withSnapshot(IncidentChange change) const;
 
     IncidentTopology m_topology;
     std::chrono::seconds m_holdTime;

@@ -153,7 +153,7 @@ IncidentRepository::IncidentRepository(const Database &database)
 {
 }
 
-std::expected<void, QString> IncidentRepository::apply(const QList<IncidentChange> &changes, const IncidentBook &book)
+std::expected<void, QString> IncidentRepository::apply(const QList<IncidentChange> &changes)
 {
     if (changes.isEmpty())
         return {};
@@ -165,10 +165,7 @@ std::expected<void, QString> IncidentRepository::apply(const QList<IncidentChang
     events.prepare(u"INSERT INTO incident_events (incident_id, at_ms, kind, actor, text, state, severity, team_id, "
                    "endpoint_id, endpoint_state, service_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const IncidentChange &change : changes) {
-        const Incident *incident = book.incident(change.incidentId);
-        if (!incident)
-            return std::unexpected(tr("Cannot store incident %1: it is not in the book.").arg(change.incidentId));
-        if (const auto written = writeIncident(db, *incident); !written)
+        if (const auto written = writeIncident(db, change.incident); !written)
             return std::unexpected(tr("Cannot store incident %1: %2").arg(change.incidentId).arg(written.error()));
         for (const IncidentEvent &event : change.events) {
             if (const auto written = writeEvent(events, change.incidentId, event); !written)

@@ -34,9 +34,9 @@ class IncidentRepository final
 public:
     explicit IncidentRepository(const Database &database);
 
-    // Writes what changes did: each changed incident as it is now in book, and the new timeline
+    // Writes what changes did: each changed incident as the change left it, and the new timeline
     // entries, in one transaction.
-    std::expected<void, QString> apply(const QList<IncidentChange> &changes, const IncidentBook &book);
+    std::expected<void, QString> apply(const QList<IncidentChange> &changes);
 
     // What IncidentBook::load() needs to carry on after a restart: the open incidents and those
     // resolved less than holdTime before now, with their timelines, and the next free id.

@@ -219,6 +219,10 @@ void TestIncidentBook::changesCarryTheNewEvents()
     QCOMPARE(changes.constFirst().events.at(0).kind, Kind::Opened);
     QCOMPARE(changes.constFirst().events.at(1).kind, Kind::EndpointChanged);
     QCOMPARE(changes.constFirst().events.at(1).endpointId, 21);
+    // The change carries the incident as it is now, for storage, without the timeline.
+    QCOMPARE(changes.constFirst().incident.id, auth);
+    QCOMPARE(changes.constFirst().incident.downEndpoints, QSet<qint64> {21});
+    QVERIFY(changes.constFirst().incident.timeline.isEmpty());
 
     // Portal goes down: its incident opens and names Auth; Auth's incident is not touched.
     changes = book.endpointStateChanged(11, EndpointState::Down, at(10));

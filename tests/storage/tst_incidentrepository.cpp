@@ -102,7 +102,7 @@ void TestIncidentRepository::roundTrip()
     const qint64 id = changes.constFirst().incidentId;
     changes.append(*book.acknowledge(id, u"anna"_s, at(60)));
     changes.append(*book.addNote(id, u"Router neu gestartet – \"sic\" <b>"_s, u"anna"_s, at(70)));
-    const auto applied = repository.apply(changes, book);
+    const auto applied = repository.apply(changes);
     QVERIFY2(applied, errorOf(applied).constData());
 
     const auto stored = repository.byId(id);
@@ -144,7 +144,7 @@ void TestIncidentRepository::workingSetAfterRestart()
         changes += book.endpointStateChanged(*e3, EndpointState::Down, at(0));
         changes += book.endpointStateChanged(*e3, EndpointState::Up, at(10));
         changes += book.tick(at(400)); // Mail resolved at 400, Archiv at 310
-        QVERIFY(repository.apply(changes, book));
+        QVERIFY(repository.apply(changes));
     }
     // At 650: Portal open, Mail resolved 250 s ago (may reopen), Archiv 340 s ago (gone).
     const auto set = repository.workingSet(at(650), std::chrono::seconds(300));
@@ -158,7 +158,7 @@ void TestIncidentRepository::workingSetAfterRestart()
     const QList<IncidentChange> changes = book.endpointStateChanged(*e2, EndpointState::Down, at(660));
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.constFirst().events.constFirst().kind, IncidentEvent::Kind::Reopened);
-    QVERIFY(repository.apply(changes, book));
+    QVERIFY(repository.apply(changes));
     // Portal's endpoint comes back after the restart: the incident knew it was down.
     QCOMPARE(book.endpointStateChanged(*e1, EndpointState::Up, at(670)).constFirst().incidentId, portalIncident);
     // A new outage of Archiv is a new incident with the next id.
@@ -178,7 +178,7 @@ void TestIncidentRepository::listFilters()
     QList<IncidentChange> changes = book.endpointStateChanged(*e1, EndpointState::Down, at(0));
     changes += book.endpointStateChanged(*e2, EndpointState::Down, at(3600));
     changes.append(*book.resolve(changes.constFirst().incidentId, u"ben"_s, at(1800)));
-    QVERIFY(repository.apply(changes, book));
+    QVERIFY(repository.apply(changes));
 
     const auto open = repository.list({});
     QVERIFY(open);
