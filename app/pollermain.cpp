@@ -2,8 +2,10 @@
 // stores every result and logs state changes, until SIGTERM or SIGINT.
 
 #include "commandline.h"
+#include "config/units.h"
 #include "core/applicationinfo.h"
 #include "core/uilanguage.h"
+#include "engine/incidentmonitor.h"
 #include "engine/monitoringengine.h"
 #include "signalwatcher.h"
 #include "storage/database.h"
@@ -32,6 +34,7 @@ constexpr int reloadIntervalMs = 5'000;
 // How often the log says how the poller keeps up, unless --status-interval says otherwise; its
 // figures always cover the last minute (SchedulerLimits::statisticsWindowMs).
 constexpr int defaultStatusIntervalS = 60;
+constexpr int defaultIncidentHoldS = 300;
 constexpr int maxStatusIntervalS = 86'400;
 
 // The translation context of the poller's messages.
@@ -120,6 +123,36 @@ void logTransition(const MonitoringEngine &engine, const StateTransition &transi
     CommandLine::printLine(line);
 }
 
+void logIncidentChanges(const QList<IncidentChange> &changes)
+{
+    for (const IncidentChange &change : changes) {
+        for (const IncidentEvent &event : change.events) {
+            QString what;
+            switch (event.kind) {
+            case IncidentEvent::Kind::Opened:
+                what = Poller::tr("incident %1 opened (%2)")
+                           .arg(change.incidentId)
+                           .arg(incidentSeverityName(event.severity));
+                break;
+            case IncidentEvent::Kind::Reopened:
+                what = Poller::tr("incident %1 reopened").arg(change.incidentId);
+                break;
+            case IncidentEvent::Kind::Resolved:
+                what = Poller::tr("incident %1 resolved").arg(change.incidentId);
+                break;
+            case IncidentEvent::Kind::CauseNamed:
+                what = Poller::tr("incident %1: likely caused by service %2")
+                           .arg(change.incidentId)
+                           .arg(event.serviceId);
+                break;
+            default:
+                continue;
+            }
+            CommandLine::printLine(u"%1  "_s.arg(utcStamp(event.at)) + what);
+        }
+    }
+}
+
 void logStatus(const MonitoringEngine &engine)
 {
     const SchedulerStatistics scheduler = engine.schedulerStatistics();
@@ -155,7 +188,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption statusIntervalOption(u"status-interval"_s,
         Poller::tr("Log a status line every this many seconds (default: %1).").arg(defaultStatusIntervalS),
         Poller::tr("seconds"));
-    parser.addOptions({databaseOption, onceOption, statusIntervalOption, languageOption});
+    const QCommandLineOption holdOption(u"incident-hold"_s,
+        Poller::tr("Resolve an incident once all its endpoints have been up this long, e.g. 5m or 90s "
+                   "(default: %1).")
+            .arg(formatDuration(defaultIncidentHoldS * 1000)),
+        Poller::tr("duration"));
+    parser.addOptions({databaseOption, onceOption, statusIntervalOption, holdOption, languageOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         CommandLine::printError(program,
@@ -174,6 +212,18 @@ int main(int argc, char *argv[])
                     .arg(parser.value(statusIntervalOption)));
             return CommandLine::exitUsage;
         }
+    }
+
+    qint64 holdMs = defaultIncidentHoldS * 1000;
+    if (parser.isSet(holdOption)) {
+        const std::optional<qint64> parsed = parseDuration(parser.value(holdOption));
+        if (!parsed || *parsed < 1000) {
+            CommandLine::printError(program,
+                Poller::tr("--incident-hold expects a duration of at least 1s such as 5m or 90s, not \"%1\"")
+                    .arg(parser.value(holdOption)));
+            return CommandLine::exitUsage;
+        }
+        holdMs = *parsed;
     }
 
     const QString databaseFile = CommandLine::databaseFile(parser);
@@ -209,6 +259,14 @@ int main(int argc, char *argv[])
 
     QObject::connect(&engine, &MonitoringEngine::stateChanged, &app,
         [&engine](const StateTransition &transition) { logTransition(engine, transition); });
+    IncidentMonitor incidents(*database, std::chrono::seconds(holdMs / 1000));
+    if (const auto started = incidents.start(); !started)
+        CommandLine::printError(program, started.error());
+    QObject::connect(&engine, &MonitoringEngine::stateChanged, &incidents, &IncidentMonitor::onStateChanged);
+    QObject::connect(&incidents, &IncidentMonitor::incidentsChanged, &app,
+        [](const QList<IncidentChange> &changes) { logIncidentChanges(changes); });
+    QObject::connect(&incidents, &IncidentMonitor::storageFailed, &app,
+        [](const QString &message) { CommandLine::printError(program, message); });
     QObject::connect(&engine, &MonitoringEngine::storageFailed, &app,
         [](const QString &message) { CommandLine::printError(program, message); });
 

@@ -1611,10 +1611,6 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
             <translation>Die Vorfälle können nicht gespeichert werden: %1</translation>
         </message>
         <message>
-            <source>Cannot store incident %1: it is not in the book.</source>
-            <translation>Vorfall %1 kann nicht gespeichert werden: Er ist nicht im Vorfallbuch.</translation>
-        </message>
-        <message>
             <source>Cannot store incident %1: %2</source>
             <translation>Vorfall %1 kann nicht gespeichert werden: %2</translation>
         </message>
@@ -1997,6 +1993,34 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         <message>
             <source>--status-interval expects a whole number of seconds from 1 to %1, not "%2"</source>
             <translation>--status-interval erwartet eine ganze Zahl von Sekunden zwischen 1 und %1, nicht „%2“</translation>
+        </message>
+        <message>
+            <source>incident %1 opened (%2)</source>
+            <translation>Vorfall %1 eröffnet (%2)</translation>
+        </message>
+        <message>
+            <source>incident %1 reopened</source>
+            <translation>Vorfall %1 wieder eröffnet</translation>
+        </message>
+        <message>
+            <source>incident %1 resolved</source>
+            <translation>Vorfall %1 behoben</translation>
+        </message>
+        <message>
+            <source>incident %1: likely caused by service %2</source>
+            <translation>Vorfall %1: wahrscheinliche Ursache ist Dienst %2</translation>
+        </message>
+        <message>
+            <source>Resolve an incident once all its endpoints have been up this long, e.g. 5m or 90s (default: %1).</source>
+            <translation>Einen Vorfall beheben, sobald alle seine Endpunkte so lange erreichbar waren, z. B. 5m oder 90s (Standard: %1).</translation>
+        </message>
+        <message>
+            <source>duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>--incident-hold expects a duration of at least 1s such as 5m or 90s, not "%1"</source>
+            <translation>--incident-hold erwartet eine Dauer von mindestens 1s wie 5m oder 90s, nicht „%1“</translation>
         </message>
     </context>
     <context>

@@ -1611,10 +1611,6 @@ Replace also deletes the endpoints that are not in the file, with their history.
             <translation>Cannot store the incidents: %1</translation>
         </message>
         <message>
-            <source>Cannot store incident %1: it is not in the book.</source>
-            <translation>Cannot store incident %1: it is not in the book.</translation>
-        </message>
-        <message>
             <source>Cannot store incident %1: %2</source>
             <translation>Cannot store incident %1: %2</translation>
         </message>
@@ -1997,6 +1993,34 @@ Replace also deletes the endpoints that are not in the file, with their history.
         <message>
             <source>--status-interval expects a whole number of seconds from 1 to %1, not "%2"</source>
             <translation>--status-interval expects a whole number of seconds from 1 to %1, not "%2"</translation>
+        </message>
+        <message>
+            <source>incident %1 opened (%2)</source>
+            <translation>incident %1 opened (%2)</translation>
+        </message>
+        <message>
+            <source>incident %1 reopened</source>
+            <translation>incident %1 reopened</translation>
+        </message>
+        <message>
+            <source>incident %1 resolved</source>
+            <translation>incident %1 resolved</translation>
+        </message>
+        <message>
+            <source>incident %1: likely caused by service %2</source>
+            <translation>incident %1: likely caused by service %2</translation>
+        </message>
+        <message>
+            <source>Resolve an incident once all its endpoints have been up this long, e.g. 5m or 90s (default: %1).</source>
+            <translation>Resolve an incident once all its endpoints have been up this long, e.g. 5m or 90s (default: %1).</translation>
+        </message>
+        <message>
+            <source>duration</source>
+            <translation>duration</translation>
+        </message>
+        <message>
+            <source>--incident-hold expects a duration of at least 1s such as 5m or 90s, not "%1"</source>
+            <translation>--incident-hold expects a duration of at least 1s such as 5m or 90s, not "%1"</translation>
         </message>
     </context>
     <context>

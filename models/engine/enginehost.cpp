@@ -14,6 +14,7 @@ namespace Leitstand {
 struct EngineHost::Worker
 {
     std::unique_ptr<MonitoringEngine> engine;
+    std::unique_ptr<IncidentMonitor> incidents;
     std::unique_ptr<QTimer> reloadTimer;
     // The revision whose definitions were last sent with endpointsChanged().
     std::optional<qint64> announcedRevision;
@@ -31,6 +32,8 @@ EngineHost::EngineHost(const Database &database, const MonitoringEngineOptions &
     qRegisterMetaType<Leitstand::CheckResult>();
     qRegisterMetaType<Leitstand::StateTransition>();
     qRegisterMetaType<Leitstand::EndpointState>();
+    qRegisterMetaType<QList<Leitstand::IncidentChange>>();
+    qRegisterMetaType<Leitstand::IncidentCommand>();
     m_thread.setObjectName(u"MonitoringEngine"_s);
     m_context->moveToThread(&m_thread);
     m_thread.start();
@@ -74,6 +77,22 @@ void EngineHost::reloadNow()
         Qt::QueuedConnection);
 }
 
+void EngineHost::executeIncidentCommand(const IncidentCommand &command)
+{
+    QMetaObject::invokeMethod(
+        m_context.get(),
+        [this, command] {
+            if (!m_worker->incidents)
+                return;
+            if (const auto done = m_worker->incidents->execute(command); !done) {
+                QMetaObject::invokeMethod(
+                    this, [this, message = done.error()] { Q_EMIT incidentCommandFailed(message); },
+                    Qt::QueuedConnection);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 void EngineHost::startInWorker()
 {
     if (m_worker->engine)
@@ -84,6 +103,16 @@ void EngineHost::startInWorker()
     connect(engine.get(), &MonitoringEngine::resultReady, this, &EngineHost::resultReady);
     connect(engine.get(), &MonitoringEngine::stateChanged, this, &EngineHost::stateChanged);
     connect(engine.get(), &MonitoringEngine::storageFailed, this, &EngineHost::storageFailed);
+
+    // Before the engine starts, so that no state change passes the incidents by.
+    m_worker->incidents = std::make_unique<IncidentMonitor>(m_database, m_options.incidentHoldTime);
+    connect(m_worker->incidents.get(), &IncidentMonitor::incidentsChanged, this, &EngineHost::incidentsChanged);
+    connect(m_worker->incidents.get(), &IncidentMonitor::storageFailed, this, &EngineHost::storageFailed);
+    connect(engine.get(), &MonitoringEngine::stateChanged, m_worker->incidents.get(), &IncidentMonitor::onStateChanged);
+    if (const auto started = m_worker->incidents->start(); !started) {
+        QMetaObject::invokeMethod(
+            this, [this, message = started.error()] { Q_EMIT loadFailed(message); }, Qt::QueuedConnection);
+    }
 
     reloadInWorker();
     auto statuses = EndpointStatusQuery(m_database).all();
@@ -128,6 +157,7 @@ void EngineHost::stopInWorker()
         m_worker->engine->shutdown();
         m_worker->engine.reset();
     }
+    m_worker->incidents.reset();
     // The worker's SQL connection belongs to this thread, which ends now.
     m_database.closeConnection();
 }

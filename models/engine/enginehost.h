@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/incidentmonitor.h"
 #include "engine/monitoringengine.h"
 #include "monitoring/checkresult.h"
 #include "monitoring/endpoint.h"
@@ -44,6 +45,9 @@ public:
     void checkNow(const QList<qint64> &endpointIds);
     // Reads the definitions now instead of at the next periodic reload, e.g. after an edit.
     void reloadNow();
+    // Carries out what a person did to an incident; the change arrives by incidentsChanged(), a
+    // refusal by incidentCommandFailed().
+    void executeIncidentCommand(const Leitstand::IncidentCommand &command);
 
 Q_SIGNALS:
     // After every load that found different definitions (the first one included), in the order
@@ -57,6 +61,9 @@ Q_SIGNALS:
     void storageFailed(const QString &message);
     // Reading the endpoint definitions failed; the engine keeps what it had.
     void loadFailed(const QString &message);
+    // Incidents opened, changed or resolved, by the checks or by a command; already stored.
+    void incidentsChanged(const QList<Leitstand::IncidentChange> &changes);
+    void incidentCommandFailed(const QString &message);
 
 private:
     struct Worker;

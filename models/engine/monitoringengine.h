@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 
+#include <chrono>
 #include <expected>
 #include <memory>
 #include <optional>
@@ -31,6 +32,9 @@ struct MonitoringEngineOptions
         .startupChecksPerSecond = 500,
     };
     SampleWriterOptions writer;
+    // For the IncidentMonitor that EngineHost runs beside the engine: an automatic incident is
+    // resolved once all its endpoints have been up this long.
+    std::chrono::seconds incidentHoldTime {300};
     // Off for a dry run such as `leitstand-poller --once`, which reports what it finds without
     // writing unconfirmed single results into the history.
     bool storeSamples = true;

@@ -255,6 +255,55 @@ private Q_SLOTS:
             qPrintable(u"newest %1, killed %2"_s.arg(newest.toString(Qt::ISODate), killedAt.toString(Qt::ISODate))));
     }
 
+    // A service goes down: the poller opens one incident for it, stores it with its timeline, and
+    // resolves it once the endpoint has been back for the hold time.
+    void outageOpensAndResolvesAnIncident()
+    {
+        const quint16 port = closedPort();
+        const QByteArray yaml
+            = u"version: 1\n"
+              "defaults:\n  interval: 1s\n  timeout: 900ms\n  confirmations:\n    down: 1\n"
+              "endpoints:\n"
+              "  - name: Schnittstelle\n    service: Meldewesen\n    kind: tcp\n    target: 127.0.0.1:%1\n"
+              "  - name: Startseite\n    service: Amt\n    kind: http\n    target: %2\n"_s.arg(port)
+                  .arg(m_apache.httpUrl(u"/ok.html"_s).toString())
+                  .toUtf8();
+        const QString file = m_home.filePath(u"outage.yaml"_s);
+        QVERIFY(writeFile(file, yaml));
+        const QString database = freshDatabase();
+        QCOMPARE(leitstand({u"import"_s, file, u"--database"_s, database}).exitCode, 0);
+
+        QProcess process;
+        startPoller(process, database, {u"--incident-hold"_s, u"2s"_s});
+        QVERIFY(waitForOutput(process, u"incident 1 opened (critical)"_s));
+        QCOMPARE(scalar(database,
+                     u"SELECT COUNT(*) FROM incidents i JOIN services s ON s.id = i.service_id "
+                     "WHERE s.name = 'Meldewesen' AND i.resolved_ms IS NULL"_s)
+                     .toInt(),
+            1);
+
+        QTcpServer service;
+        QVERIFY(service.listen(QHostAddress::LocalHost, port));
+        QVERIFY(waitForOutput(process, u"UP (Up)  Meldewesen / Schnittstelle"_s));
+        QVERIFY(waitForOutput(process, u"incident 1 resolved"_s));
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(5000));
+
+        QCOMPARE(scalar(database, u"SELECT COUNT(*) FROM incidents"_s).toInt(), 1); // the healthy service has none
+        QCOMPARE(scalar(database, u"SELECT COUNT(*) FROM incidents WHERE resolved_ms IS NOT NULL"_s).toInt(), 1);
+        // Opened, the endpoint down, the endpoint up, resolved: in this order.
+        QCOMPARE(
+            scalar(database, u"SELECT group_concat(kind, ',') FROM (SELECT kind FROM incident_events ORDER BY id)"_s)
+                .toString(),
+            u"0,6,6,8"_s);
+        // Resolved two seconds after the endpoint came back.
+        QCOMPARE(scalar(database,
+                     u"SELECT i.resolved_ms - e.at_ms FROM incidents i JOIN incident_events e ON e.incident_id = i.id "
+                     "WHERE e.kind = 6 AND e.endpoint_state = 1"_s)
+                     .toLongLong(),
+            2000);
+    }
+
     void unusableDatabaseIsAClearError()
     {
         const QString notADatabase = m_home.filePath(u"garbage.db"_s);
@@ -318,6 +367,17 @@ private:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
+    static QVariant scalar(const QString &database, const QString &sql)
+    {
+        Database reopened(database);
+        if (!reopened.open())
+            return {};
+        QSqlQuery query(reopened.connection());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
     static int sampleCount(const QString &database)
     {
         Database reopened(database);
@@ -365,11 +425,11 @@ private:
 
     Run poller(const QStringList &arguments) const { return execute(QStringLiteral(LEITSTAND_POLLER), arguments); }
 
-    void startPoller(QProcess &process, const QString &database)
+    void startPoller(QProcess &process, const QString &database, const QStringList &extra = {})
     {
         m_log.clear();
         process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(LEITSTAND_POLLER), {u"--database"_s, database});
+        process.start(QStringLiteral(LEITSTAND_POLLER), QStringList {u"--database"_s, database} + extra);
         QVERIFY(process.waitForStarted());
     }
 
