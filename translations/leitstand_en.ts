@@ -1870,6 +1870,21 @@ Replace also deletes the endpoints that are not in the file, with their history.
         </message>
     </context>
     <context>
+        <name>Leitstand::SecretStore</name>
+        <message>
+            <source>Cannot read the secret %1 from the secret store: %2</source>
+            <translation>Cannot read the secret %1 from the secret store: %2</translation>
+        </message>
+        <message>
+            <source>Cannot store the secret %1 in the secret store: %2</source>
+            <translation>Cannot store the secret %1 in the secret store: %2</translation>
+        </message>
+        <message>
+            <source>Cannot remove the secret %1 from the secret store: %2</source>
+            <translation>Cannot remove the secret %1 from the secret store: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::TimeChart</name>
         <message>
             <source>Scroll the mouse wheel to zoom around the pointer, drag to move in time, drag with Shift or the right mouse button to zoom to a span, and double-click to go back to the chosen range. With the keyboard: Left and Right move, + and - zoom, 0 goes back.</source>
