@@ -36,8 +36,9 @@ public:
     // Open all the time; "24/7".
     WeeklyHours();
 
-    // The parsed hours, or an English message naming the offending part, such as
-    // "Mo-Fx: unknown weekday Fx; expected one of Mo, Di, Mi, Do, Fr, Sa, So".
+    // The parsed hours, or a translated message naming the offending part, such as
+    // "Mo-Fx: unknown weekday Fx; expected one of Mo, Di, Mi, Do, Fr, Sa, So", which an import
+    // shows as "file:line: field: message" like the other problems of a definition file.
     static std::expected<WeeklyHours, QString> parse(QStringView text);
     // The canonical text: rules ordered by their first weekday, weekdays with the same ranges
     // in one rule, runs of weekdays as ranges, times ascending. parse() reads it back to an equal
