@@ -1842,6 +1842,89 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         </message>
     </context>
     <context>
+        <name>Leitstand::PublicHoliday</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>Neujahr</translation>
+        </message>
+        <message>
+            <source>Epiphany</source>
+            <translation>Heilige Drei Könige</translation>
+        </message>
+        <message>
+            <source>International Women's Day</source>
+            <translation>Internationaler Frauentag</translation>
+        </message>
+        <message>
+            <source>Good Friday</source>
+            <translation>Karfreitag</translation>
+        </message>
+        <message>
+            <source>Easter Sunday</source>
+            <translation>Ostersonntag</translation>
+        </message>
+        <message>
+            <source>Easter Monday</source>
+            <translation>Ostermontag</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>Tag der Arbeit</translation>
+        </message>
+        <message>
+            <source>Day of Liberation</source>
+            <translation>Tag der Befreiung</translation>
+        </message>
+        <message>
+            <source>Ascension Day</source>
+            <translation>Christi Himmelfahrt</translation>
+        </message>
+        <message>
+            <source>Whit Sunday</source>
+            <translation>Pfingstsonntag</translation>
+        </message>
+        <message>
+            <source>Whit Monday</source>
+            <translation>Pfingstmontag</translation>
+        </message>
+        <message>
+            <source>Corpus Christi</source>
+            <translation>Fronleichnam</translation>
+        </message>
+        <message>
+            <source>Assumption Day</source>
+            <translation>Mariä Himmelfahrt</translation>
+        </message>
+        <message>
+            <source>World Children's Day</source>
+            <translation>Weltkindertag</translation>
+        </message>
+        <message>
+            <source>German Unity Day</source>
+            <translation>Tag der Deutschen Einheit</translation>
+        </message>
+        <message>
+            <source>Reformation Day</source>
+            <translation>Reformationstag</translation>
+        </message>
+        <message>
+            <source>All Saints' Day</source>
+            <translation>Allerheiligen</translation>
+        </message>
+        <message>
+            <source>Day of Prayer and Repentance</source>
+            <translation>Buß- und Bettag</translation>
+        </message>
+        <message>
+            <source>Christmas Day</source>
+            <translation>1. Weihnachtsfeiertag</translation>
+        </message>
+        <message>
+            <source>Second Day of Christmas</source>
+            <translation>2. Weihnachtsfeiertag</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::RecentSampleQuery</name>
         <message>
             <source>Cannot read the latest results: %1</source>
@@ -1882,6 +1965,13 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         <message>
             <source>Cannot remove the secret %1 from the secret store: %2</source>
             <translation>Das Geheimnis %1 kann nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::ServiceHours</name>
+        <message>
+            <source>the time zone is not valid</source>
+            <translation>die Zeitzone ist ungültig</translation>
         </message>
     </context>
     <context>
@@ -1930,6 +2020,65 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         <message>
             <source>There is no endpoint with id %1.</source>
             <translation>Es gibt keinen Endpunkt mit der ID %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::WeeklyHours</name>
+        <message>
+            <source>%1: expected weekdays such as Mo-Fr or Sa,So</source>
+            <translation>%1: Wochentage erwartet, etwa Mo-Fr oder Sa,So</translation>
+        </message>
+        <message>
+            <source>%1: unknown weekday %2; expected one of Mo, Di, Mi, Do, Fr, Sa, So</source>
+            <translation>%1: unbekannter Wochentag %2; erwartet wird einer von Mo, Di, Mi, Do, Fr, Sa, So</translation>
+        </message>
+        <message>
+            <source>%1: a range of weekdays must run forwards from Mo to So</source>
+            <translation>%1: ein Bereich von Wochentagen muss vorwärts von Mo bis So laufen</translation>
+        </message>
+        <message>
+            <source>%1: %2 is given more than once</source>
+            <translation>%1: %2 ist mehrfach angegeben</translation>
+        </message>
+        <message>
+            <source>%1: expected a time range such as 08:00-17:00</source>
+            <translation>%1: Zeitspanne erwartet, etwa 08:00-17:00</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a time of day</source>
+            <translation>%1: %2 ist keine Uhrzeit</translation>
+        </message>
+        <message>
+            <source>%1: 24:00 can only end a range</source>
+            <translation>%1: 24:00 kann nur das Ende einer Spanne sein</translation>
+        </message>
+        <message>
+            <source>%1: write the end of the day as 24:00</source>
+            <translation>%1: das Tagesende als 24:00 schreiben</translation>
+        </message>
+        <message>
+            <source>%1: the range is empty</source>
+            <translation>%1: die Spanne ist leer</translation>
+        </message>
+        <message>
+            <source>%1: %2 overlaps %3</source>
+            <translation>%1: %2 überschneidet sich mit %3</translation>
+        </message>
+        <message>
+            <source>no service hours given; write 24/7 for always</source>
+            <translation>keine Servicezeiten angegeben; für immer 24/7 schreiben</translation>
+        </message>
+        <message>
+            <source>a rule is empty; remove the extra semicolon</source>
+            <translation>eine Regel ist leer; das überzählige Semikolon entfernen</translation>
+        </message>
+        <message>
+            <source>24/7 cannot be combined with other rules</source>
+            <translation>24/7 lässt sich nicht mit anderen Regeln kombinieren</translation>
+        </message>
+        <message>
+            <source>%1: expected weekdays and times, such as Mo-Fr 08:00-17:00</source>
+            <translation>%1: Wochentage und Uhrzeiten erwartet, etwa Mo-Fr 08:00-17:00</translation>
         </message>
     </context>
     <context>

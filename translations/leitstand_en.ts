@@ -1842,6 +1842,89 @@ Replace also deletes the endpoints that are not in the file, with their history.
         </message>
     </context>
     <context>
+        <name>Leitstand::PublicHoliday</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>New Year's Day</translation>
+        </message>
+        <message>
+            <source>Epiphany</source>
+            <translation>Epiphany</translation>
+        </message>
+        <message>
+            <source>International Women's Day</source>
+            <translation>International Women's Day</translation>
+        </message>
+        <message>
+            <source>Good Friday</source>
+            <translation>Good Friday</translation>
+        </message>
+        <message>
+            <source>Easter Sunday</source>
+            <translation>Easter Sunday</translation>
+        </message>
+        <message>
+            <source>Easter Monday</source>
+            <translation>Easter Monday</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>Labour Day</translation>
+        </message>
+        <message>
+            <source>Day of Liberation</source>
+            <translation>Day of Liberation</translation>
+        </message>
+        <message>
+            <source>Ascension Day</source>
+            <translation>Ascension Day</translation>
+        </message>
+        <message>
+            <source>Whit Sunday</source>
+            <translation>Whit Sunday</translation>
+        </message>
+        <message>
+            <source>Whit Monday</source>
+            <translation>Whit Monday</translation>
+        </message>
+        <message>
+            <source>Corpus Christi</source>
+            <translation>Corpus Christi</translation>
+        </message>
+        <message>
+            <source>Assumption Day</source>
+            <translation>Assumption Day</translation>
+        </message>
+        <message>
+            <source>World Children's Day</source>
+            <translation>World Children's Day</translation>
+        </message>
+        <message>
+            <source>German Unity Day</source>
+            <translation>German Unity Day</translation>
+        </message>
+        <message>
+            <source>Reformation Day</source>
+            <translation>Reformation Day</translation>
+        </message>
+        <message>
+            <source>All Saints' Day</source>
+            <translation>All Saints' Day</translation>
+        </message>
+        <message>
+            <source>Day of Prayer and Repentance</source>
+            <translation>Day of Prayer and Repentance</translation>
+        </message>
+        <message>
+            <source>Christmas Day</source>
+            <translation>Christmas Day</translation>
+        </message>
+        <message>
+            <source>Second Day of Christmas</source>
+            <translation>Second Day of Christmas</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::RecentSampleQuery</name>
         <message>
             <source>Cannot read the latest results: %1</source>
@@ -1882,6 +1965,13 @@ Replace also deletes the endpoints that are not in the file, with their history.
         <message>
             <source>Cannot remove the secret %1 from the secret store: %2</source>
             <translation>Cannot remove the secret %1 from the secret store: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::ServiceHours</name>
+        <message>
+            <source>the time zone is not valid</source>
+            <translation>the time zone is not valid</translation>
         </message>
     </context>
     <context>
@@ -1930,6 +2020,65 @@ Replace also deletes the endpoints that are not in the file, with their history.
         <message>
             <source>There is no endpoint with id %1.</source>
             <translation>There is no endpoint with id %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::WeeklyHours</name>
+        <message>
+            <source>%1: expected weekdays such as Mo-Fr or Sa,So</source>
+            <translation>%1: expected weekdays such as Mo-Fr or Sa,So</translation>
+        </message>
+        <message>
+            <source>%1: unknown weekday %2; expected one of Mo, Di, Mi, Do, Fr, Sa, So</source>
+            <translation>%1: unknown weekday %2; expected one of Mo, Di, Mi, Do, Fr, Sa, So</translation>
+        </message>
+        <message>
+            <source>%1: a range of weekdays must run forwards from Mo to So</source>
+            <translation>%1: a range of weekdays must run forwards from Mo to So</translation>
+        </message>
+        <message>
+            <source>%1: %2 is given more than once</source>
+            <translation>%1: %2 is given more than once</translation>
+        </message>
+        <message>
+            <source>%1: expected a time range such as 08:00-17:00</source>
+            <translation>%1: expected a time range such as 08:00-17:00</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a time of day</source>
+            <translation>%1: %2 is not a time of day</translation>
+        </message>
+        <message>
+            <source>%1: 24:00 can only end a range</source>
+            <translation>%1: 24:00 can only end a range</translation>
+        </message>
+        <message>
+            <source>%1: write the end of the day as 24:00</source>
+            <translation>%1: write the end of the day as 24:00</translation>
+        </message>
+        <message>
+            <source>%1: the range is empty</source>
+            <translation>%1: the range is empty</translation>
+        </message>
+        <message>
+            <source>%1: %2 overlaps %3</source>
+            <translation>%1: %2 overlaps %3</translation>
+        </message>
+        <message>
+            <source>no service hours given; write 24/7 for always</source>
+            <translation>no service hours given; write 24/7 for always</translation>
+        </message>
+        <message>
+            <source>a rule is empty; remove the extra semicolon</source>
+            <translation>a rule is empty; remove the extra semicolon</translation>
+        </message>
+        <message>
+            <source>24/7 cannot be combined with other rules</source>
+            <translation>24/7 cannot be combined with other rules</translation>
+        </message>
+        <message>
+            <source>%1: expected weekdays and times, such as Mo-Fr 08:00-17:00</source>
+            <translation>%1: expected weekdays and times, such as Mo-Fr 08:00-17:00</translation>
         </message>
     </context>
     <context>
