@@ -7,6 +7,7 @@
 #include "core/uilanguage.h"
 #include "engine/incidentmonitor.h"
 #include "engine/monitoringengine.h"
+#include "notifications/teamnotifier.h"
 #include "signalwatcher.h"
 #include "storage/database.h"
 #include "texttable.h"
@@ -153,6 +154,36 @@ void logIncidentChanges(const QList<IncidentChange> &changes)
     }
 }
 
+void logDelivery(const NotificationDelivery &delivery)
+{
+    QString what;
+    switch (delivery.state) {
+    case NotificationDelivery::State::Pending:
+        if (delivery.attempts == 0)
+            return; // queued; what matters is how it ends
+        what = Poller::tr("team notification %1 for incident %2 failed (attempt %3), will retry: %4")
+                   .arg(delivery.id)
+                   .arg(delivery.incidentId)
+                   .arg(delivery.attempts)
+                   .arg(delivery.lastError);
+        break;
+    case NotificationDelivery::State::Delivered:
+        what = Poller::tr("team notification %1 for incident %2 delivered by %3")
+                   .arg(delivery.id)
+                   .arg(delivery.incidentId)
+                   .arg(delivery.channel);
+        break;
+    case NotificationDelivery::State::Failed:
+        what = Poller::tr("team notification %1 for incident %2 failed for good after %3 attempts: %4")
+                   .arg(delivery.id)
+                   .arg(delivery.incidentId)
+                   .arg(delivery.attempts)
+                   .arg(delivery.lastError);
+        break;
+    }
+    CommandLine::printLine(u"%1  "_s.arg(utcStamp(QDateTime::currentDateTimeUtc())) + what);
+}
+
 void logStatus(const MonitoringEngine &engine)
 {
     const SchedulerStatistics scheduler = engine.schedulerStatistics();
@@ -267,6 +298,12 @@ int main(int argc, char *argv[])
         [](const QList<IncidentChange> &changes) { logIncidentChanges(changes); });
     QObject::connect(&incidents, &IncidentMonitor::storageFailed, &app,
         [](const QString &message) { CommandLine::printError(program, message); });
+    TeamNotifier notifier(*database);
+    QObject::connect(&incidents, &IncidentMonitor::incidentsChanged, &notifier, &TeamNotifier::onIncidentsChanged);
+    QObject::connect(&notifier, &TeamNotifier::deliveryChanged, &app, logDelivery);
+    QObject::connect(&notifier, &TeamNotifier::storageFailed, &app,
+        [](const QString &message) { CommandLine::printError(program, message); });
+    notifier.start();
     QObject::connect(&engine, &MonitoringEngine::storageFailed, &app,
         [](const QString &message) { CommandLine::printError(program, message); });
 

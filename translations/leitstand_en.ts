@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>DeliveryRepository</name>
+        <message>
+            <source>Cannot store a team notification: %1</source>
+            <translation>Cannot store a team notification: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the team notifications: %1</source>
+            <translation>Cannot read the team notifications: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EndpointCommand</name>
         <message numerus="yes">
             <source>%n problem(s) in %1; nothing was imported</source>
@@ -1975,6 +1986,32 @@ Replace also deletes the endpoints that are not in the file, with their history.
         </message>
     </context>
     <context>
+        <name>Leitstand::TeamChannel</name>
+        <message>
+            <source>%1: expected an http(s) URL, not "%2"</source>
+            <translation>%1: expected an http(s) URL, not "%2"</translation>
+        </message>
+        <message>
+            <source>room: expected a Matrix room id such as !abc:example.org, not "%1"</source>
+            <translation>room: expected a Matrix room id such as !abc:example.org, not "%1"</translation>
+        </message>
+        <message>
+            <source>kind: expected webhook or matrix, not "%1"</source>
+            <translation>kind: expected webhook or matrix, not "%1"</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::TeamNotifier</name>
+        <message>
+            <source>The notification channel of team %1 is not usable: %2</source>
+            <translation>The notification channel of team %1 is not usable: %2</translation>
+        </message>
+        <message>
+            <source>No token is stored under %1 in the secret store.</source>
+            <translation>No token is stored under %1 in the secret store.</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::TimeChart</name>
         <message>
             <source>Scroll the mouse wheel to zoom around the pointer, drag to move in time, drag with Shift or the right mouse button to zoom to a span, and double-click to go back to the chosen range. With the keyboard: Left and Right move, + and - zoom, 0 goes back.</source>
@@ -2185,6 +2222,18 @@ Replace also deletes the endpoints that are not in the file, with their history.
         <message>
             <source>--incident-hold expects a duration of at least 1s such as 5m or 90s, not "%1"</source>
             <translation>--incident-hold expects a duration of at least 1s such as 5m or 90s, not "%1"</translation>
+        </message>
+        <message>
+            <source>team notification %1 for incident %2 failed (attempt %3), will retry: %4</source>
+            <translation>team notification %1 for incident %2 failed (attempt %3), will retry: %4</translation>
+        </message>
+        <message>
+            <source>team notification %1 for incident %2 delivered by %3</source>
+            <translation>team notification %1 for incident %2 delivered by %3</translation>
+        </message>
+        <message>
+            <source>team notification %1 for incident %2 failed for good after %3 attempts: %4</source>
+            <translation>team notification %1 for incident %2 failed for good after %3 attempts: %4</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "enginehost.h"
 
+#include "notifications/teamnotifier.h"
 #include "storage/database.h"
 #include "storage/endpointrepository.h"
 
@@ -15,6 +16,7 @@ struct EngineHost::Worker
 {
     std::unique_ptr<MonitoringEngine> engine;
     std::unique_ptr<IncidentMonitor> incidents;
+    std::unique_ptr<TeamNotifier> notifier;
     std::unique_ptr<QTimer> reloadTimer;
     // The revision whose definitions were last sent with endpointsChanged().
     std::optional<qint64> announcedRevision;
@@ -109,6 +111,11 @@ void EngineHost::startInWorker()
     connect(m_worker->incidents.get(), &IncidentMonitor::incidentsChanged, this, &EngineHost::incidentsChanged);
     connect(m_worker->incidents.get(), &IncidentMonitor::storageFailed, this, &EngineHost::storageFailed);
     connect(engine.get(), &MonitoringEngine::stateChanged, m_worker->incidents.get(), &IncidentMonitor::onStateChanged);
+    m_worker->notifier = std::make_unique<TeamNotifier>(m_database);
+    connect(m_worker->incidents.get(), &IncidentMonitor::incidentsChanged, m_worker->notifier.get(),
+        &TeamNotifier::onIncidentsChanged);
+    connect(m_worker->notifier.get(), &TeamNotifier::storageFailed, this, &EngineHost::storageFailed);
+    m_worker->notifier->start();
     if (const auto started = m_worker->incidents->start(); !started) {
         QMetaObject::invokeMethod(
             this, [this, message = started.error()] { Q_EMIT loadFailed(message); }, Qt::QueuedConnection);
@@ -157,6 +164,7 @@ void EngineHost::stopInWorker()
         m_worker->engine->shutdown();
         m_worker->engine.reset();
     }
+    m_worker->notifier.reset();
     m_worker->incidents.reset();
     // The worker's SQL connection belongs to this thread, which ends now.
     m_database.closeConnection();

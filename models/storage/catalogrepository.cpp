@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -41,6 +42,30 @@ std::expected<QHash<qint64, QString>, QString> CatalogRepository::serviceNames()
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(u"SELECT id, name FROM services"_s))
+        return std::unexpected(tr("Cannot read the service catalog: %1").arg(sqlErrorMessage(query)));
+    QHash<qint64, QString> names;
+    while (query.next())
+        names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return names;
+}
+
+std::expected<QList<TeamRecord>, QString> CatalogRepository::teams() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(u"SELECT id, name, channel FROM teams ORDER BY name"_s))
+        return std::unexpected(tr("Cannot read the service catalog: %1").arg(sqlErrorMessage(query)));
+    QList<TeamRecord> teams;
+    while (query.next()) {
+        teams.append({query.value(0).toLongLong(), query.value(1).toString(),
+            QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object()});
+    }
+    return teams;
+}
+
+std::expected<QHash<qint64, QString>, QString> CatalogRepository::endpointNames() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(u"SELECT id, name FROM endpoints"_s))
         return std::unexpected(tr("Cannot read the service catalog: %1").arg(sqlErrorMessage(query)));
     QHash<qint64, QString> names;
     while (query.next())

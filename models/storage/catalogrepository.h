@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <expected>
@@ -11,6 +13,13 @@
 namespace Leitstand {
 
 class Database;
+
+struct TeamRecord
+{
+    qint64 id = 0;
+    QString name;
+    QJsonObject channel; // see TeamChannel
+};
 
 // The service catalog in the database. Each call uses the calling thread's connection; errors are
 // translated messages.
@@ -25,6 +34,9 @@ public:
     std::expected<IncidentTopology, QString> incidentTopology() const;
     // Every service's name by id; every endpoint's service has one.
     std::expected<QHash<qint64, QString>, QString> serviceNames() const;
+    std::expected<QList<TeamRecord>, QString> teams() const;
+    // Every endpoint's name by id.
+    std::expected<QHash<qint64, QString>, QString> endpointNames() const;
     // Rises with every change of teams, services, contacts, dependencies and maintenance windows.
     std::expected<qint64, QString> revision() const;
 
