@@ -5,9 +5,10 @@
 
 namespace Leitstand {
 
-std::expected<std::unique_ptr<SampleRowWriter>, QString> SampleRowWriter::create(const QSqlDatabase &db)
+std::expected<std::unique_ptr<SampleRowWriter>, QString> SampleRowWriter::create(
+    const QSqlDatabase &db, SampleRowPath path)
 {
-    if (sqlite3 *handle = SqliteSampleRowWriter::handleOf(db)) {
+    if (sqlite3 *handle = path == SampleRowPath::Native ? SqliteSampleRowWriter::handleOf(db) : nullptr) {
         auto writer = std::make_unique<SqliteSampleRowWriter>(handle);
         if (const auto prepared = writer->prepare(); !prepared)
             return std::unexpected(prepared.error());

@@ -45,6 +45,13 @@ struct StatusRow
     QString lastErrorDetail;
 };
 
+enum class SampleRowPath : quint8 {
+    // The engine's own interface where Leitstand has one (SQLite's C API), else Qt SQL.
+    Native,
+    // Qt SQL always: what every engine without a native path runs, so tests can run it on SQLite.
+    Portable,
+};
+
 // Writes the rows of one SampleStore batch inside the transaction the store holds. Statements are
 // prepared on the connection given to create() and kept, so the writer must be destroyed before that
 // connection is closed.
@@ -55,8 +62,8 @@ public:
     virtual ~SampleRowWriter() = default;
     Q_DISABLE_COPY_MOVE(SampleRowWriter)
 
-    // The SQLite C API where the connection is SQLite's, Qt SQL otherwise (e.g. PostgreSQL).
-    static std::expected<std::unique_ptr<SampleRowWriter>, QString> create(const QSqlDatabase &db);
+    static std::expected<std::unique_ptr<SampleRowWriter>, QString> create(
+        const QSqlDatabase &db, SampleRowPath path = SampleRowPath::Native);
 
     virtual std::expected<void, QString> insertSamples(std::span<const SampleRow> rows) = 0;
     virtual std::expected<void, QString> writeRollups(RollupPeriod period, const RollupRows &rows) = 0;

@@ -1,7 +1,6 @@
 #include "storage/samplestore.h"
 
 #include "storage/database.h"
-#include "storage/samplerowwriter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,8 +34,9 @@ struct SampleStore::Statements
     std::unique_ptr<SampleRowWriter> rows;
 };
 
-SampleStore::SampleStore(const Database &database)
+SampleStore::SampleStore(const Database &database, SampleRowPath rowPath)
     : m_database(database)
+    , m_rowPath(rowPath)
 {
 }
 
@@ -61,7 +61,7 @@ std::expected<void, QString> SampleStore::prepare()
         if (!query->prepare(sql))
             return std::unexpected(sqlErrorMessage(*query));
     }
-    auto rows = SampleRowWriter::create(db);
+    auto rows = SampleRowWriter::create(db, m_rowPath);
     if (!rows)
         return std::unexpected(rows.error());
     statements->rows = std::move(*rows);
