@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
 #include <ranges>
 
 using namespace Qt::StringLiterals;
@@ -160,17 +161,20 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
         selectStatus.finish();
         return &*working.insert(id, context);
     };
-    const auto rowOf = [&](RollupPeriod period, EndpointContext &context, qint64 id, qint64 second) -> Rollup * {
-        const RollupKey key {id, floorTo(second, rollupSeconds(period))};
+    const auto findRow = [&](RollupPeriod period, EndpointContext &context, const RollupKey &key) -> Rollup * {
         RollupRows &rows = period == RollupPeriod::Minute ? minuteRows : hourRows;
         if (auto it = rows.find(key); it != rows.end())
             return &it->second.rollup;
+        // Samples come in key order, so a new row goes at the end.
+        const auto add = [&rows, &key](const RollupRow &row) {
+            return &rows.emplace_hint(rows.end(), key, row)->second.rollup;
+        };
         const RollupCache &cache = period == RollupPeriod::Minute ? context.minute : context.hour;
         if (cache.bucket == key.second)
-            return &rows.emplace(key, RollupRow {cache.rollup, true}).first->second.rollup;
+            return add({cache.rollup, true});
         // Buckets after the latest one this store wrote cannot exist yet.
         if (cache.bucket != std::numeric_limits<qint64>::min() && key.second > cache.bucket)
-            return &rows.emplace(key, RollupRow {}).first->second.rollup;
+            return add({});
         QSqlQuery &select = period == RollupPeriod::Minute ? selectMinute : selectHour;
         select.bindValue(0, key.first);
         select.bindValue(1, key.second);
@@ -182,7 +186,19 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
         if (select.next())
             row = {rollupFromQuery(select, 0), true};
         select.finish();
-        return &rows.emplace(key, row).first->second.rollup;
+        return add(row);
+    };
+    // Consecutive lookups mostly ask for the same row (a sample and the state segment before it), so
+    // the row found last for each period is kept at hand; map nodes do not move.
+    std::array<std::pair<RollupKey, Rollup *>, 2> lastRows {};
+    const auto rowOf = [&](RollupPeriod period, EndpointContext &context, qint64 id, qint64 second) -> Rollup * {
+        const RollupKey key {id, floorTo(second, rollupSeconds(period))};
+        auto &[lastKey, lastRow] = lastRows[std::size_t(period)];
+        if (!lastRow || lastKey != key) {
+            lastRow = findRow(period, context, key);
+            lastKey = key;
+        }
+        return lastRow;
     };
     const auto addSeconds = [&](EndpointContext &context, qint64 id, qint64 start, qint64 end, EndpointState state) {
         for (const RollupPeriod period : {RollupPeriod::Minute, RollupPeriod::Hour}) {

@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Leitstand {
@@ -118,7 +120,8 @@ std::expected<void, QString> SqliteSampleRowWriter::writeRollups(RollupPeriod pe
         sqlite3_stmt *statement = row.stored ? (minute ? m_statements->upsertMinute : m_statements->upsertHour).get()
                                              : (minute ? m_statements->insertMinute : m_statements->insertHour).get();
         const Rollup &rollup = row.rollup;
-        const QByteArray histogram = rollup.histogram.toBlob();
+        std::array<char, LatencyHistogram::maximumBlobSize> histogram;
+        const qsizetype histogramSize = rollup.histogram.writeBlob(histogram);
         sqlite3_bind_int64(statement, 1, key.first);
         sqlite3_bind_int64(statement, 2, key.second);
         sqlite3_bind_int64(statement, 3, rollup.sampleCount);
@@ -127,10 +130,10 @@ std::expected<void, QString> SqliteSampleRowWriter::writeRollups(RollupPeriod pe
         sqlite3_bind_int(statement, 6, rollup.latencyMaxMs);
         sqlite3_bind_int64(statement, 7, rollup.latencySumMs);
         // NULL when empty, as Qt binds a null QByteArray, so that both paths store the same.
-        if (histogram.isEmpty())
+        if (histogramSize == 0)
             sqlite3_bind_null(statement, 8);
         else
-            sqlite3_bind_blob(statement, 8, histogram.constData(), int(histogram.size()), SQLITE_STATIC);
+            sqlite3_bind_blob(statement, 8, histogram.data(), int(histogramSize), SQLITE_STATIC);
         sqlite3_bind_int64(statement, 9, rollup.seconds.up);
         sqlite3_bind_int64(statement, 10, rollup.seconds.degraded);
         sqlite3_bind_int64(statement, 11, rollup.seconds.down);
