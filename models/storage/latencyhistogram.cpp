@@ -68,19 +68,27 @@ int LatencyHistogram::percentile(double q) const
 
 QByteArray LatencyHistogram::toBlob() const
 {
-    QByteArray blob;
+    std::array<char, maximumBlobSize> blob;
+    const qsizetype size = writeBlob(blob);
+    // Null rather than empty, so that it is stored as NULL.
+    return size == 0 ? QByteArray() : QByteArray(blob.data(), size);
+}
+
+qsizetype LatencyHistogram::writeBlob(std::span<char, maximumBlobSize> blob) const
+{
+    qsizetype size = 0;
     for (int i = 0; i < bucketCount; ++i) {
         quint32 count = m_counts[i];
         if (count == 0)
             continue;
-        blob.append(char(i));
+        blob[size++] = char(i);
         while (count >= 0x80) {
-            blob.append(char((count & 0x7f) | 0x80));
+            blob[size++] = char((count & 0x7f) | 0x80);
             count >>= 7;
         }
-        blob.append(char(count));
+        blob[size++] = char(count);
     }
-    return blob;
+    return size;
 }
 
 LatencyHistogram LatencyHistogram::fromBlob(const QByteArray &blob)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 
 #include <array>
+#include <span>
 
 namespace Leitstand {
 
@@ -33,6 +34,9 @@ public:
 
     // Compact: one byte of bucket number and a varint of its count for every bucket in use.
     QByteArray toBlob() const;
+    // toBlob() into a buffer of the caller, for writers that bind thousands of rows a second.
+    static constexpr qsizetype maximumBlobSize = qsizetype(bucketCount) * 6;
+    qsizetype writeBlob(std::span<char, maximumBlobSize> blob) const;
     static LatencyHistogram fromBlob(const QByteArray &blob);
 
     friend bool operator==(const LatencyHistogram &, const LatencyHistogram &) = default;

@@ -7,138 +7,12 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <map>
-#include <optional>
+#include <array>
 #include <ranges>
 
 using namespace Qt::StringLiterals;
 
 namespace Leitstand {
-
-namespace {
-
-using RollupKey = std::pair<qint64, qint64>; // endpoint id, bucket start
-using RollupRows = std::map<RollupKey, Rollup>;
-
-// A statement that writes rows of a fixed width: head, then rows tuples of placeholders, then tail.
-struct RowStatement
-{
-    QString head;
-    QString row;
-    QString tail;
-
-    QString sql(qsizetype rows) const
-    {
-        QString sql = head;
-        for (qsizetype i = 0; i < rows; ++i) {
-            if (i > 0)
-                sql += u", "_s;
-            sql += row;
-        }
-        return sql + tail;
-    }
-};
-
-// Executing a statement through Qt's driver costs several times what SQLite needs to store a small
-// row, so rows are written rowsPerStatement at a time with one multi-row statement. The full-size
-// statements are prepared once per store, since preparing them for every batch showed up in
-// profiles of the poller; only a batch's last, shorter chunk gets a statement of its own. 64 rows
-// of the widest table (13 columns) stay far below SQLite's limit of variables.
-constexpr qsizetype rowsPerStatement = 64;
-
-// bind(query, firstPlaceholder, row) binds one row's values; rows is any sized range. full is
-// statement.sql(rowsPerStatement), prepared.
-template<typename Rows, typename Bind>
-std::expected<void, QString> writeRows(
-    const QSqlDatabase &db, const RowStatement &statement, QSqlQuery &full, int columns, const Rows &rows, Bind bind)
-{
-    const auto total = qsizetype(std::ranges::size(rows));
-    auto it = std::ranges::begin(rows);
-    for (qsizetype done = 0; done < total;) {
-        const qsizetype count = std::min(rowsPerStatement, total - done);
-        std::optional<QSqlQuery> partial;
-        QSqlQuery *query = &full;
-        if (count < rowsPerStatement) {
-            partial.emplace(db);
-            if (!partial->prepare(statement.sql(count)))
-                return std::unexpected(sqlErrorMessage(*partial));
-            query = &*partial;
-        }
-        for (qsizetype i = 0; i < count; ++i, ++it)
-            bind(*query, int(i) * columns, *it);
-        if (!query->exec())
-            return std::unexpected(sqlErrorMessage(*query));
-        done += count;
-    }
-    return {};
-}
-
-RowStatement insertSamplesStatement()
-{
-    return {
-        .head = u"INSERT INTO samples (endpoint_id, t, latency_ms, code) VALUES "_s,
-        .row = u"(?, ?, ?, ?)"_s,
-        .tail = {},
-    };
-}
-constexpr int samplesStatementColumns = 4;
-
-RowStatement upsertRollupStatement(RollupPeriod period)
-{
-    return {
-        .head = u"INSERT INTO %1 (endpoint_id, bucket, %2) VALUES "_s.arg(rollupTable(period), rollupColumns),
-        .row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        .tail = u" ON CONFLICT (endpoint_id, bucket) DO UPDATE SET sample_count = excluded.sample_count, "
-                "up_count = excluded.up_count, latency_min = excluded.latency_min, "
-                "latency_max = excluded.latency_max, latency_sum = excluded.latency_sum, "
-                "histogram = excluded.histogram, up_s = excluded.up_s, degraded_s = excluded.degraded_s, "
-                "down_s = excluded.down_s, maintenance_s = excluded.maintenance_s, unknown_s = excluded.unknown_s"_s,
-    };
-}
-constexpr int rollupStatementColumns = 13;
-
-void bindRollup(QSqlQuery &query, int first, const RollupRows::value_type &row)
-{
-    const auto &[key, rollup] = row;
-    query.bindValue(first, key.first);
-    query.bindValue(first + 1, key.second);
-    query.bindValue(first + 2, rollup.sampleCount);
-    query.bindValue(first + 3, rollup.upCount);
-    query.bindValue(first + 4, rollup.latencyMinMs);
-    query.bindValue(first + 5, rollup.latencyMaxMs);
-    query.bindValue(first + 6, rollup.latencySumMs);
-    query.bindValue(first + 7, rollup.histogram.toBlob());
-    query.bindValue(first + 8, rollup.seconds.up);
-    query.bindValue(first + 9, rollup.seconds.degraded);
-    query.bindValue(first + 10, rollup.seconds.down);
-    query.bindValue(first + 11, rollup.seconds.maintenance);
-    query.bindValue(first + 12, rollup.seconds.unknown);
-}
-
-RowStatement upsertStatusStatement()
-{
-    return {
-        .head = u"INSERT INTO endpoint_status (endpoint_id, state, since_ms, last_result_ms, error, last_error, "
-                "last_error_ms, last_error_detail) VALUES "_s,
-        .row = u"(?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"_s,
-        .tail = u" ON CONFLICT (endpoint_id) DO UPDATE SET state = excluded.state, "
-                "since_ms = excluded.since_ms, last_result_ms = excluded.last_result_ms, "
-                "error = excluded.error, last_error = excluded.last_error, "
-                "last_error_ms = excluded.last_error_ms, last_error_detail = excluded.last_error_detail"_s,
-    };
-}
-constexpr int statusStatementColumns = 8;
-
-// A row of the samples table, as stored.
-struct SampleRow
-{
-    qint64 endpointId = 0;
-    qint64 second = 0;
-    int latencyMs = 0;
-    int code = 0;
-};
-
-} // namespace
 
 struct SampleStore::Statements
 {
@@ -148,10 +22,6 @@ struct SampleStore::Statements
         , selectStatus(db)
         , selectMinute(db)
         , selectHour(db)
-        , insertSamples(db)
-        , upsertMinute(db)
-        , upsertHour(db)
-        , upsertStatus(db)
     {
         revision.setForwardOnly(true);
         endpoints.setForwardOnly(true);
@@ -162,15 +32,12 @@ struct SampleStore::Statements
     QSqlQuery selectStatus;
     QSqlQuery selectMinute;
     QSqlQuery selectHour;
-    // rowsPerStatement rows each.
-    QSqlQuery insertSamples;
-    QSqlQuery upsertMinute;
-    QSqlQuery upsertHour;
-    QSqlQuery upsertStatus;
+    std::unique_ptr<SampleRowWriter> rows;
 };
 
-SampleStore::SampleStore(const Database &database)
+SampleStore::SampleStore(const Database &database, SampleRowPath rowPath)
     : m_database(database)
+    , m_rowPath(rowPath)
 {
 }
 
@@ -178,7 +45,8 @@ SampleStore::~SampleStore() = default;
 
 std::expected<void, QString> SampleStore::prepare()
 {
-    auto statements = std::make_unique<Statements>(m_database.connection());
+    const QSqlDatabase db = m_database.connection();
+    auto statements = std::make_unique<Statements>(db);
     const std::pair<QSqlQuery *, QString> all[] = {
         {&statements->revision, u"SELECT revision FROM endpoints_revision"_s},
         {&statements->endpoints, u"SELECT id, interval_ms FROM endpoints"_s},
@@ -189,15 +57,15 @@ std::expected<void, QString> SampleStore::prepare()
             u"SELECT %1 FROM rollup_minute WHERE endpoint_id = ? AND bucket = ?"_s.arg(rollupColumns)},
         {&statements->selectHour,
             u"SELECT %1 FROM rollup_hour WHERE endpoint_id = ? AND bucket = ?"_s.arg(rollupColumns)},
-        {&statements->insertSamples, insertSamplesStatement().sql(rowsPerStatement)},
-        {&statements->upsertMinute, upsertRollupStatement(RollupPeriod::Minute).sql(rowsPerStatement)},
-        {&statements->upsertHour, upsertRollupStatement(RollupPeriod::Hour).sql(rowsPerStatement)},
-        {&statements->upsertStatus, upsertStatusStatement().sql(rowsPerStatement)},
     };
     for (const auto &[query, sql] : all) {
         if (!query->prepare(sql))
             return std::unexpected(sqlErrorMessage(*query));
     }
+    auto rows = SampleRowWriter::create(db, m_rowPath);
+    if (!rows)
+        return std::unexpected(rows.error());
+    statements->rows = std::move(*rows);
     m_statements = std::move(statements);
     return {};
 }
@@ -293,17 +161,20 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
         selectStatus.finish();
         return &*working.insert(id, context);
     };
-    const auto rowOf = [&](RollupPeriod period, EndpointContext &context, qint64 id, qint64 second) -> Rollup * {
-        const RollupKey key {id, floorTo(second, rollupSeconds(period))};
+    const auto findRow = [&](RollupPeriod period, EndpointContext &context, const RollupKey &key) -> Rollup * {
         RollupRows &rows = period == RollupPeriod::Minute ? minuteRows : hourRows;
         if (auto it = rows.find(key); it != rows.end())
-            return &it->second;
+            return &it->second.rollup;
+        // Samples come in key order, so a new row goes at the end.
+        const auto add = [&rows, &key](const RollupRow &row) {
+            return &rows.emplace_hint(rows.end(), key, row)->second.rollup;
+        };
         const RollupCache &cache = period == RollupPeriod::Minute ? context.minute : context.hour;
         if (cache.bucket == key.second)
-            return &rows.emplace(key, cache.rollup).first->second;
+            return add({cache.rollup, true});
         // Buckets after the latest one this store wrote cannot exist yet.
         if (cache.bucket != std::numeric_limits<qint64>::min() && key.second > cache.bucket)
-            return &rows.emplace(key, Rollup {}).first->second;
+            return add({});
         QSqlQuery &select = period == RollupPeriod::Minute ? selectMinute : selectHour;
         select.bindValue(0, key.first);
         select.bindValue(1, key.second);
@@ -311,9 +182,23 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
             error = sqlErrorMessage(select);
             return nullptr;
         }
-        Rollup rollup = select.next() ? rollupFromQuery(select, 0) : Rollup {};
+        RollupRow row;
+        if (select.next())
+            row = {rollupFromQuery(select, 0), true};
         select.finish();
-        return &rows.emplace(key, rollup).first->second;
+        return add(row);
+    };
+    // Consecutive lookups mostly ask for the same row (a sample and the state segment before it), so
+    // the row found last for each period is kept at hand; map nodes do not move.
+    std::array<std::pair<RollupKey, Rollup *>, 2> lastRows {};
+    const auto rowOf = [&](RollupPeriod period, EndpointContext &context, qint64 id, qint64 second) -> Rollup * {
+        const RollupKey key {id, floorTo(second, rollupSeconds(period))};
+        auto &[lastKey, lastRow] = lastRows[std::size_t(period)];
+        if (!lastRow || lastKey != key) {
+            lastRow = findRow(period, context, key);
+            lastKey = key;
+        }
+        return lastRow;
     };
     const auto addSeconds = [&](EndpointContext &context, qint64 id, qint64 start, qint64 end, EndpointState state) {
         for (const RollupPeriod period : {RollupPeriod::Minute, RollupPeriod::Hour}) {
@@ -372,51 +257,38 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
         ++result.written;
     }
 
-    const auto samplesWritten = writeRows(db, insertSamplesStatement(), m_statements->insertSamples,
-        samplesStatementColumns, sampleRows, [](QSqlQuery &query, int first, const SampleRow &row) {
-            query.bindValue(first, row.endpointId);
-            query.bindValue(first + 1, row.second);
-            query.bindValue(first + 2, row.latencyMs);
-            query.bindValue(first + 3, row.code);
-        });
-    if (!samplesWritten)
-        return fail(samplesWritten.error());
+    SampleRowWriter &rowWriter = *m_statements->rows;
+    if (const auto inserted = rowWriter.insertSamples(sampleRows); !inserted)
+        return fail(inserted.error());
 
     for (const RollupPeriod period : {RollupPeriod::Minute, RollupPeriod::Hour}) {
         const RollupRows &rows = period == RollupPeriod::Minute ? minuteRows : hourRows;
-        if (const auto upserted = writeRows(db, upsertRollupStatement(period),
-                period == RollupPeriod::Minute ? m_statements->upsertMinute : m_statements->upsertHour,
-                rollupStatementColumns, rows, bindRollup);
-            !upserted)
-            return fail(upserted.error());
-        for (const auto &[key, rollup] : rows) {
+        if (const auto written = rowWriter.writeRollups(period, rows); !written)
+            return fail(written.error());
+        for (const auto &[key, row] : rows) {
             // Rows come in key order, so each endpoint's cache ends with its latest bucket.
             RollupCache &cache = period == RollupPeriod::Minute ? working[key.first].minute : working[key.first].hour;
             if (key.second >= cache.bucket)
-                cache = {key.second, rollup};
+                cache = {key.second, row.rollup};
         }
     }
 
-    QList<std::pair<qint64, const EndpointContext *>> statusRows;
+    QList<StatusRow> statusRows;
     statusRows.reserve(working.size());
     for (auto it = working.cbegin(); it != working.cend(); ++it) {
-        if (it->hasLast)
-            statusRows.append({it.key(), &it.value()});
+        if (it->hasLast) {
+            statusRows.append({.endpointId = it.key(),
+                .state = it->state,
+                .sinceMs = it->sinceMs,
+                .lastResultMs = it->lastResultMs,
+                .error = it->error,
+                .lastError = it->lastError,
+                .lastErrorMs = it->lastErrorMs,
+                .lastErrorDetail = it->lastErrorDetail});
+        }
     }
-    const auto statusWritten = writeRows(db, upsertStatusStatement(), m_statements->upsertStatus,
-        statusStatementColumns, statusRows, [](QSqlQuery &query, int first, const auto &row) {
-            const EndpointContext &context = *row.second;
-            query.bindValue(first, row.first);
-            query.bindValue(first + 1, int(context.state));
-            query.bindValue(first + 2, context.sinceMs);
-            query.bindValue(first + 3, context.lastResultMs);
-            query.bindValue(first + 4, int(context.error));
-            query.bindValue(first + 5, int(context.lastError));
-            query.bindValue(first + 6, context.lastErrorMs);
-            query.bindValue(first + 7, context.lastErrorDetail);
-        });
-    if (!statusWritten)
-        return fail(statusWritten.error());
+    if (const auto written = rowWriter.writeStatus(statusRows); !written)
+        return fail(written.error());
 
     if (const auto committed = transaction.commit(); !committed)
         return fail(committed.error());

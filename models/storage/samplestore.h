@@ -2,6 +2,7 @@
 
 #include "storage/rollup.h"
 #include "storage/sample.h"
+#include "storage/samplerowwriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -29,7 +30,7 @@ class SampleStore final
     Q_DECLARE_TR_FUNCTIONS(Leitstand::SampleStore)
 
 public:
-    explicit SampleStore(const Database &database);
+    explicit SampleStore(const Database &database, SampleRowPath rowPath = SampleRowPath::Native);
     // Must run before the thread's connection is closed: the store keeps prepared statements.
     ~SampleStore();
     Q_DISABLE_COPY_MOVE(SampleStore)
@@ -74,6 +75,7 @@ private:
     std::expected<void, QString> refreshEndpoints();
 
     const Database &m_database;
+    const SampleRowPath m_rowPath;
     QHash<qint64, EndpointContext> m_contexts;
     // Prepared on the first write, on this thread's connection.
     std::unique_ptr<Statements> m_statements;

@@ -72,6 +72,7 @@ void TestDatabase::pragmasAreSet()
     QCOMPARE(query.value(0).toString(), u"wal"_s);
     QCOMPARE(scalar(database.connection(), u"PRAGMA foreign_keys"_s), 1);
     QCOMPARE(scalar(database.connection(), u"PRAGMA synchronous"_s), 1); // NORMAL
+    QCOMPARE(scalar(database.connection(), u"PRAGMA wal_autocheckpoint"_s), 10000);
 }
 
 void TestDatabase::olderDatabaseIsUpgradedInPlace()

@@ -7,10 +7,12 @@
 #include "storage/samplestore.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 using namespace Leitstand;
@@ -19,6 +21,7 @@ using namespace Leitstand::StorageTest;
 Q_DECLARE_METATYPE(Leitstand::Sample)
 Q_DECLARE_METATYPE(Leitstand::StateSeconds)
 Q_DECLARE_METATYPE(Leitstand::RollupPeriod)
+Q_DECLARE_METATYPE(Leitstand::SampleRowPath)
 
 class TestRollups final : public QObject
 {
@@ -32,7 +35,9 @@ private Q_SLOTS:
     void secondsByState();
     void rollup_data();
     void rollup();
+    void batchesAndRestartsGiveTheSameRollups_data();
     void batchesAndRestartsGiveTheSameRollups();
+    void portableAndNativePathsStoreTheSame();
     void staleAndUnknownSamplesAreRejected();
     void latestStateIsKept();
     void endpointChangesReachARunningStore();
@@ -72,6 +77,22 @@ QList<std::pair<qint64, Rollup>> allRollups(const Database &database, RollupPeri
     QList<std::pair<qint64, Rollup>> rows;
     while (query.next())
         rows.append({query.value(0).toLongLong(), rollupFromQuery(query, 1)});
+    return rows;
+}
+
+// Every row of a query as text, NULL told apart from empty, for comparing whole tables.
+QStringList rowsOf(const Database &database, const QString &statement)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(statement))
+        return {u"failed: "_s + statement};
+    QStringList rows;
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values.append(query.isNull(i) ? u"NULL"_s : query.value(i).toString());
+        rows.append(values.join(u'|'));
+    }
     return rows;
 }
 
@@ -281,8 +302,16 @@ void TestRollups::rollup()
     QTEST(rollup->seconds, "seconds");
 }
 
+void TestRollups::batchesAndRestartsGiveTheSameRollups_data()
+{
+    QTest::addColumn<SampleRowPath>("path");
+    QTest::addRow("native") << SampleRowPath::Native;
+    QTest::addRow("portable") << SampleRowPath::Portable;
+}
+
 void TestRollups::batchesAndRestartsGiveTheSameRollups()
 {
+    QFETCH(SampleRowPath, path);
     QList<Sample> samples;
     for (int i = 0; i < 400; ++i) {
         const auto state
@@ -307,12 +336,54 @@ void TestRollups::batchesAndRestartsGiveTheSameRollups()
         std::optional<SampleStore> store;
         for (qsizetype start = 0; start < samples.size(); start += 37) {
             if (!store || restartEveryBatch)
-                store.emplace(*pieces.database);
+                store.emplace(*pieces.database, path);
             QVERIFY(store->write(samples.mid(start, 37)));
         }
         compareRollups(*once.database, *pieces.database);
         if (QTest::currentTestFailed())
             return;
+    }
+}
+
+// The SQLite fast path and the Qt SQL path that other engines use store the same rows, to the byte.
+void TestRollups::portableAndNativePathsStoreTheSame()
+{
+    QList<Sample> samples;
+    for (int i = 0; i < 300; ++i) {
+        const bool failed = i % 13 == 0;
+        Sample a = sample(1, t0 + i * 41, failed ? EndpointState::Down : EndpointState::Up, 20 + (i * 53) % 900,
+            failed ? CheckError::Timeout : CheckError::Ok);
+        if (failed)
+            a.detail = u"no answer after %1 s"_s.arg(i);
+        samples.append(a);
+        // Minutes without an answered check (a NULL histogram), and no error detail ever.
+        samples.append(sample(2, t0 + i * 41 + 3, i % 7 == 0 ? EndpointState::Maintenance : EndpointState::Degraded));
+    }
+    samples.append(sample(3, t0, EndpointState::Down, 0, CheckError::ConnectionRefused));
+
+    std::array<StorageTest::TestDatabase, 2> databases;
+    for (const SampleRowPath path : {SampleRowPath::Native, SampleRowPath::Portable}) {
+        StorageTest::TestDatabase &db = databases[int(path)];
+        for (const auto &name : {u"a"_s, u"b"_s, u"c"_s})
+            db.addEndpoint(name, 60'000);
+        std::optional<SampleStore> store;
+        for (qsizetype start = 0; start < samples.size(); start += 71) {
+            // A new store now and then, so that rows are also updated that the store did not write.
+            if (!store || start % 3 == 0)
+                store.emplace(*db.database, path);
+            const auto written = store->write(samples.mid(start, 71));
+            QVERIFY2(written, errorOf(written).constData());
+        }
+    }
+    const QString rollupQuery = u"SELECT endpoint_id, bucket, %1, typeof(histogram), hex(histogram) FROM %2 "
+                                "ORDER BY endpoint_id, bucket"_s;
+    for (const QString &statement : {u"SELECT * FROM samples ORDER BY endpoint_id, t"_s,
+             rollupQuery.arg(rollupColumns, rollupTable(RollupPeriod::Minute)),
+             rollupQuery.arg(rollupColumns, rollupTable(RollupPeriod::Hour)),
+             u"SELECT *, typeof(last_error_detail) FROM endpoint_status ORDER BY endpoint_id"_s}) {
+        const QStringList native = rowsOf(*databases[0].database, statement);
+        QVERIFY2(native.size() > 2, qPrintable(statement));
+        QCOMPARE(rowsOf(*databases[1].database, statement), native);
     }
 }
 
