@@ -1,11 +1,11 @@
 #include "lastresponseview.h"
 
 #include "itemmodels/endpointtext.h"
+#include "syntaxhighlighting.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -19,13 +19,6 @@ using namespace Qt::StringLiterals;
 namespace Leitstand {
 
 namespace {
-
-// Loading the definitions index takes tens of milliseconds: once per process, on first use.
-KSyntaxHighlighting::Repository &repository()
-{
-    static KSyntaxHighlighting::Repository instance;
-    return instance;
-}
 
 QPlainTextEdit *makeTextView(QWidget *parent)
 {
@@ -121,7 +114,7 @@ void LastResponseView::showResponse()
     if (name.isEmpty()) {
         m_highlighter->setDefinition({});
     } else {
-        m_highlighter->setDefinition(repository().definitionForName(name));
+        m_highlighter->setDefinition(syntaxRepository().definitionForName(name));
         applyTheme();
     }
     if (response.bodyExcerpt.isEmpty())
@@ -135,10 +128,7 @@ void LastResponseView::applyTheme()
     // Plain text needs no theme, and the repository is loaded only once something is highlighted.
     if (!m_highlighter->definition().isValid())
         return;
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTheme(repository().defaultTheme(
-        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
-    m_highlighter->rehighlight();
+    applySyntaxTheme(*m_highlighter, palette());
 }
 
 void LastResponseView::retranslateUi()
