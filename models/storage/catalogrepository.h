@@ -12,6 +12,14 @@ namespace Leitstand {
 
 class Database;
 
+// What the console shows instead of ids: the names of services, teams and endpoints.
+struct CatalogNames
+{
+    QHash<qint64, QString> services;
+    QHash<qint64, QString> teams;
+    QHash<qint64, QString> endpoints;
+};
+
 // The service catalog in the database. Each call uses the calling thread's connection; errors are
 // translated messages.
 class CatalogRepository final
@@ -25,6 +33,8 @@ public:
     std::expected<IncidentTopology, QString> incidentTopology() const;
     // Every service's name by id; every endpoint's service has one.
     std::expected<QHash<qint64, QString>, QString> serviceNames() const;
+    // Services, teams and endpoints by id, read in one transaction so that they agree.
+    std::expected<CatalogNames, QString> names() const;
     // Rises with every change of teams, services, contacts, dependencies and maintenance windows.
     std::expected<qint64, QString> revision() const;
 
