@@ -3,8 +3,11 @@
 #include "core/settings.h"
 #include "endpointactions.h"
 #include "endpointoverview.h"
+#include "incidentdetail.h"
+#include "incidentsdock.h"
 #include "mainwindow.h"
 #include "mutemenu.h"
+#include "runbookpane.h"
 #include "storage/database.h"
 #include "trayicon.h"
 
@@ -20,6 +23,8 @@ Console::Console(
     , m_engine(database, options.engine)
     , m_uptime(database)
     , m_history(database)
+    , m_incidentLoader(database)
+    , m_runbooks(database)
     , m_charts(database)
     , m_store(database)
     , m_alerts([this](qint64 id) {
@@ -55,6 +60,24 @@ Console::Console(
         if (m_pendingSelection != 0 && m_window->overview()->selectEndpoint(m_pendingSelection))
             m_pendingSelection = 0;
     });
+    auto *incidents = new IncidentsDock(m_incidents, m_incidentLoader, m_settings, m_window.get());
+    m_window->addIncidentsDock(incidents);
+    connect(&m_incidentLoader, &IncidentLoader::incidentsLoaded, &m_incidents, &IncidentListModel::setIncidents);
+    connect(&m_incidentLoader, &IncidentLoader::namesLoaded, &m_incidents, &IncidentListModel::setNames);
+    connect(&m_engine, &EngineHost::incidentsChanged, &m_incidents, &IncidentListModel::applyChanges);
+    connect(&m_engine, &EngineHost::incidentsChanged, &m_incidentLoader, &IncidentLoader::noteChanges);
+    connect(&m_engine, &EngineHost::incidentsChanged, incidents, &IncidentsDock::applyChanges);
+    connect(&m_engine, &EngineHost::incidentCommandFailed, incidents, &IncidentsDock::showRefusal);
+    connect(incidents, &IncidentsDock::commandRequested, &m_engine, &EngineHost::executeIncidentCommand);
+    // The service's runbook beside the incident: what to do about it.
+    auto *runbook = new RunbookPane(m_runbooks, incidents->detail());
+    incidents->detail()->tabs()->addTab(runbook, tr("Run&book"));
+    runbook->setAuthor(m_settings.userName());
+    connect(&m_settings, &Settings::userNameChanged, runbook, &RunbookPane::setAuthor);
+    connect(incidents->detail(), &IncidentDetail::serviceChanged, runbook, [this, runbook](qint64 serviceId) {
+        runbook->setService(serviceId, m_incidents.names().services.value(serviceId));
+    });
+    connect(&m_incidentLoader, &IncidentLoader::failed, this, &Console::showProblem);
     connect(&m_engine, &EngineHost::storageFailed, this, &Console::showProblem);
     connect(&m_engine, &EngineHost::loadFailed, this, &Console::showProblem);
     connect(&m_uptime, &UptimeLoader::failed, this, &Console::showProblem);
@@ -88,8 +111,11 @@ void Console::onEndpointsChanged(const QList<Endpoint> &list)
     for (const Endpoint &endpoint : list)
         ids.append(endpoint.id);
     // A reset for the first load of possibly thousands; row moves afterwards keep the selection.
+    // Endpoints and services come and go with edits: the incident views name them anew.
+    m_incidentLoader.loadNames();
     if (std::exchange(m_firstLoad, false)) {
         m_endpoints.setEndpoints(list);
+        m_incidentLoader.loadIncidents(false);
         m_history.loadHeartbeats(ids, int(HeartbeatHistory::capacity));
     } else {
         m_endpoints.syncEndpoints(list);

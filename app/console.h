@@ -1,12 +1,15 @@
 #pragma once
 
+#include "catalog/runbookstore.h"
 #include "charts/chartdataloader.h"
 #include "editing/endpointstore.h"
 #include "engine/enginehost.h"
 #include "engine/historyloader.h"
+#include "engine/incidentloader.h"
 #include "engine/lastresponses.h"
 #include "engine/uptimeloader.h"
 #include "itemmodels/endpointtreemodel.h"
+#include "itemmodels/incidentlistmodel.h"
 #include "monitoring/checks/ondemandchecker.h"
 #include "notifications/alertbatcher.h"
 
@@ -45,6 +48,7 @@ public:
 
     MainWindow &window() { return *m_window; }
     EndpointTreeModel &endpoints() { return m_endpoints; }
+    IncidentListModel &incidents() { return m_incidents; }
     EngineHost &engine() { return m_engine; }
 
 Q_SIGNALS:
@@ -59,10 +63,13 @@ private:
     // Declared in the order they must be built; destroyed the other way round, the window first,
     // then the threads that feed the models.
     EndpointTreeModel m_endpoints;
+    IncidentListModel m_incidents;
     LastResponses m_responses;
     EngineHost m_engine;
     UptimeLoader m_uptime;
     HistoryLoader m_history;
+    IncidentLoader m_incidentLoader;
+    RunbookStore m_runbooks;
     ChartDataLoader m_charts;
     EndpointStore m_store;
     OnDemandChecker m_checker;

@@ -10,6 +10,7 @@
 #include "endpointcommands.h"
 #include "endpointoverview.h"
 #include "icontheme.h"
+#include "incidentsdock.h"
 #include "itemmodels/endpointtreemodel.h"
 #include "mainwindow.h"
 #include "storage/database.h"
@@ -125,8 +126,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption colorSchemeOption(u"color-scheme"_s,
         QCoreApplication::translate("main", "Use this colour scheme for this run: system, light or dark."),
         QCoreApplication::translate("main", "scheme"));
+    const QCommandLineOption showIncidentsOption(u"show-incidents"_s,
+        QCoreApplication::translate(
+            "main", "With --screenshot: show the incidents with the most severe open one selected."));
     const QCommandLineOption databaseOption = CommandLine::databaseOption();
     parser.addOption(databaseOption);
+    parser.addOption(showIncidentsOption);
     parser.addOption(languageOption);
     parser.addOption(screenshotOption);
     parser.addOption(colorSchemeOption);
@@ -200,6 +205,12 @@ int main(int argc, char *argv[])
             if (!overview->selectNextInState(EndpointState::Down, true)
                 && !overview->selectNextInState(EndpointState::Degraded, true))
                 overview->selectNextInState(EndpointState::Up, true);
+            if (parser.isSet(showIncidentsOption)) {
+                IncidentsDock *incidents = window.incidentsDock();
+                incidents->show();
+                incidents->raise();
+                incidents->selectMostSevere();
+            }
             QTimer::singleShot(screenshotChartsMs, &window, grab);
         });
         poll.start(100);

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
-        <name>DeliveryRepository</name>
-        <message>
-            <source>Cannot store a team notification: %1</source>
-            <translation>Eine Team-Benachrichtigung kann nicht gespeichert werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the team notifications: %1</source>
-            <translation>Die Team-Benachrichtigungen können nicht gelesen werden: %1</translation>
-        </message>
-    </context>
-    <context>
         <name>EndpointCommand</name>
         <message numerus="yes">
             <source>%n problem(s) in %1; nothing was imported</source>
@@ -415,6 +404,13 @@ Wieder erreichbar: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::Console</name>
+        <message>
+            <source>Run&amp;book</source>
+            <translation>Störungs&amp;plan</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::CustomRangeDialog</name>
         <message>
             <source>The start must come before the end.</source>
@@ -505,6 +501,17 @@ Wieder erreichbar: %2</translation>
         <message>
             <source>Cannot migrate the database %1 to schema version %2: %3</source>
             <translation>Die Datenbank %1 kann nicht auf Schemaversion %2 migriert werden: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::DeliveryRepository</name>
+        <message>
+            <source>Cannot store a team notification: %1</source>
+            <translation>Eine Team-Benachrichtigung kann nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the team notifications: %1</source>
+            <translation>Die Team-Benachrichtigungen können nicht gelesen werden: %1</translation>
         </message>
     </context>
     <context>
@@ -1616,6 +1623,194 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         </message>
     </context>
     <context>
+        <name>Leitstand::IncidentDetail</name>
+        <message>
+            <source>Not done: %1</source>
+            <translation>Nicht ausgeführt: %1</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <source>Resolve Incident</source>
+            <translation>Vorfall beheben</translation>
+        </message>
+        <message>
+            <source>Resolve "%1"?</source>
+            <translation>„%1“ als behoben markieren?</translation>
+        </message>
+        <message>
+            <source>The incident leaves the list of open incidents. If the service fails again within a few minutes, the incident is reopened.</source>
+            <translation>Der Vorfall verschwindet aus der Liste der offenen Vorfälle. Fällt der Dienst innerhalb weniger Minuten erneut aus, wird er wieder eröffnet.</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve</source>
+            <translation>&amp;Beheben</translation>
+        </message>
+        <message>
+            <source>No team</source>
+            <translation>Kein Team</translation>
+        </message>
+        <message>
+            <source>No incident selected</source>
+            <translation>Kein Vorfall ausgewählt</translation>
+        </message>
+        <message>
+            <source>Select an incident in the list to see its timeline and act on it.</source>
+            <translation>Wählen Sie einen Vorfall in der Liste, um seinen Verlauf zu sehen und ihn zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keines</translation>
+        </message>
+        <message>
+            <source>Service: %1 · Severity: %2 · State: %3 · Team: %4</source>
+            <translation>Dienst: %1 · Schweregrad: %2 · Status: %3 · Team: %4</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>Eröffnet %1</translation>
+        </message>
+        <message>
+            <source>Acknowledged %1 by %2, %3 after opening</source>
+            <translation>Quittiert %1 von %2, %3 nach Eröffnung</translation>
+        </message>
+        <message>
+            <source>Not acknowledged yet</source>
+            <translation>Noch nicht quittiert</translation>
+        </message>
+        <message>
+            <source>Resolved %1, %2 after opening</source>
+            <translation>Behoben %1, %2 nach Eröffnung</translation>
+        </message>
+        <message>
+            <source>Affected endpoints: %1</source>
+            <translation>Betroffene Endpunkte: %1</translation>
+        </message>
+        <message>
+            <source>A&amp;cknowledge</source>
+            <translation>&amp;Quittieren</translation>
+        </message>
+        <message>
+            <source>Say that you are working on this incident</source>
+            <translation>Zeigen, dass Sie sich um diesen Vorfall kümmern</translation>
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>Sch&amp;weregrad:</translation>
+        </message>
+        <message>
+            <source>Assi&amp;gned to:</source>
+            <translation>&amp;Zugewiesen an:</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve…</source>
+            <translation>&amp;Beheben…</translation>
+        </message>
+        <message>
+            <source>Mark the incident as resolved, after a confirmation</source>
+            <translation>Den Vorfall nach einer Rückfrage als behoben markieren</translation>
+        </message>
+        <message>
+            <source>Add a note to the timeline</source>
+            <translation>Notiz zum Verlauf hinzufügen</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Add &amp;note</source>
+            <translation>&amp;Notiz hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>&amp;Ihr Name:</translation>
+        </message>
+        <message>
+            <source>The name the timeline gives for what you do</source>
+            <translation>Der Name, unter dem der Verlauf Ihre Schritte festhält</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Vorfall</translation>
+        </message>
+        <message>
+            <source>Service, severity, state and team</source>
+            <translation>Dienst, Schweregrad, Status und Team</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Zeiten</translation>
+        </message>
+        <message>
+            <source>Ti&amp;meline</source>
+            <translation>&amp;Verlauf</translation>
+        </message>
+        <message>
+            <source>Incident details</source>
+            <translation>Vorfalldetails</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Verlauf</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentListModel</name>
+        <message>
+            <source>Down now: %1
+Affected: %2</source>
+            <translation>Jetzt ausgefallen: %1
+Betroffen: %2</translation>
+        </message>
+        <message>
+            <source>Open for %1</source>
+            <translation>Offen seit %1</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Vorfall</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Eröffnet</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Affected endpoints</source>
+            <translation>Betroffene Endpunkte</translation>
+        </message>
+        <message>
+            <source>Acknowledged by</source>
+            <translation>Quittiert von</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::IncidentRepository</name>
         <message>
             <source>Cannot store the incidents: %1</source>
@@ -1666,6 +1861,198 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         <message>
             <source>Resolved</source>
             <translation>Behoben</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentText</name>
+        <message>
+            <source>%1 s</source>
+            <comment>duration in seconds</comment>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <comment>duration in minutes</comment>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <comment>duration in hours and minutes</comment>
+            <translation>%1 Std. %2 Min.</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <comment>duration in days and hours</comment>
+            <translation>%1 T. %2 Std.</translation>
+        </message>
+        <message>
+            <source>Service %1</source>
+            <comment>a service whose name is not known</comment>
+            <translation>Dienst %1</translation>
+        </message>
+        <message>
+            <source>Team %1</source>
+            <comment>a team whose name is not known</comment>
+            <translation>Team %1</translation>
+        </message>
+        <message>
+            <source>Endpoint %1</source>
+            <comment>an endpoint whose name is not known</comment>
+            <translation>Endpunkt %1</translation>
+        </message>
+        <message>
+            <source>%1 is down</source>
+            <comment>automatic incident title: service</comment>
+            <translation>%1 ist ausgefallen</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>separates names in a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>timeline: what happened (who did it)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Opened automatically as %1</source>
+            <comment>severity</comment>
+            <translation>Automatisch eröffnet (Schweregrad: %1)</translation>
+        </message>
+        <message>
+            <source>Opened by %1 as %2</source>
+            <comment>actor, severity</comment>
+            <translation>Von %1 eröffnet (Schweregrad: %2)</translation>
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Severity: %1</source>
+            <translation>Schweregrad: %1</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Quittiert</translation>
+        </message>
+        <message>
+            <source>Acknowledged by %1</source>
+            <translation>Quittiert von %1</translation>
+        </message>
+        <message>
+            <source>No team assigned</source>
+            <translation>Keinem Team zugewiesen</translation>
+        </message>
+        <message>
+            <source>Assigned to %1</source>
+            <comment>team</comment>
+            <translation>%1 zugewiesen</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Notiz: %1</translation>
+        </message>
+        <message>
+            <source>Note by %1: %2</source>
+            <translation>Notiz von %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 went %2</source>
+            <comment>endpoint went DOWN</comment>
+            <translation>%1 ist jetzt %2</translation>
+        </message>
+        <message>
+            <source>%1 went %2: %3</source>
+            <comment>endpoint went DOWN: detail</comment>
+            <translation>%1 ist jetzt %2: %3</translation>
+        </message>
+        <message>
+            <source>Likely cause: %1</source>
+            <comment>a failing service this one depends on</comment>
+            <translation>Wahrscheinliche Ursache: %1</translation>
+        </message>
+        <message>
+            <source>Resolved automatically: every endpoint is back up</source>
+            <translation>Automatisch behoben: alle Endpunkte sind wieder erreichbar</translation>
+        </message>
+        <message>
+            <source>Resolved by %1</source>
+            <translation>Behoben von %1</translation>
+        </message>
+        <message>
+            <source>Reopened: the outage returned</source>
+            <translation>Wieder eröffnet: der Ausfall ist zurück</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentTimelineModel</name>
+        <message>
+            <source>%1 – %2</source>
+            <comment>timeline entry: time – what happened</comment>
+            <translation>%1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentsDock</name>
+        <message>
+            <source>Incidents</source>
+            <translation>Vorfälle</translation>
+        </message>
+        <message numerus="yes">
+            <source>Incidents (%n open)</source>
+            <translation>
+                <numerusform>Vorfälle (%n offen)</numerusform>
+                <numerusform>Vorfälle (%n offen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All teams</source>
+            <translation>Alle Teams</translation>
+        </message>
+        <message>
+            <source>No team</source>
+            <translation>Kein Team</translation>
+        </message>
+        <message>
+            <source>Filter by title, service, team or endpoint</source>
+            <translation>Nach Titel, Dienst, Team oder Endpunkt filtern</translation>
+        </message>
+        <message>
+            <source>Filter incidents</source>
+            <translation>Vorfälle filtern</translation>
+        </message>
+        <message>
+            <source>Severity filter</source>
+            <translation>Filter nach Schweregrad</translation>
+        </message>
+        <message>
+            <source>Team filter</source>
+            <translation>Filter nach Team</translation>
+        </message>
+        <message>
+            <source>Show re&amp;solved</source>
+            <translation>Behobene &amp;zeigen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also list the incidents of the last %n day(s)</source>
+            <translation>
+                <numerusform>Auch die Vorfälle des letzten Tages zeigen</numerusform>
+                <numerusform>Auch die Vorfälle der letzten %n Tage zeigen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New &amp;Incident…</source>
+            <translation>Neuer &amp;Vorfall…</translation>
+        </message>
+        <message>
+            <source>Open an incident by hand, for a problem the checks do not see</source>
+            <translation>Einen Vorfall von Hand eröffnen, für ein Problem, das die Prüfungen nicht sehen</translation>
+        </message>
+        <message>
+            <source>All severities</source>
+            <translation>Alle Schweregrade</translation>
         </message>
     </context>
     <context>
@@ -1853,6 +2240,57 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         </message>
     </context>
     <context>
+        <name>Leitstand::NewIncidentDialog</name>
+        <message>
+            <source>New Incident</source>
+            <translation>Neuer Vorfall</translation>
+        </message>
+        <message>
+            <source>What is wrong, in a few words</source>
+            <translation>Was ist los, in wenigen Worten</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Anlegen</translation>
+        </message>
+        <message>
+            <source>&amp;Service:</source>
+            <translation>&amp;Dienst:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>Sch&amp;weregrad:</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <source>There is no service yet: add endpoints first.</source>
+            <translation>Es gibt noch keinen Dienst: legen Sie zuerst Endpunkte an.</translation>
+        </message>
+        <message>
+            <source>Choose the service that has the problem.</source>
+            <translation>Wählen Sie den Dienst, der das Problem hat.</translation>
+        </message>
+        <message>
+            <source>Give the incident a title.</source>
+            <translation>Geben Sie dem Vorfall einen Titel.</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::PublicHoliday</name>
         <message>
             <source>New Year's Day</source>
@@ -1947,6 +2385,239 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         <message>
             <source>Cannot remove old samples: %1</source>
             <translation>Alte Messwerte können nicht entfernt werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::RunbookPane</name>
+        <message>
+            <source>Your unsaved changes are back.</source>
+            <translation>Ihre ungespeicherten Änderungen sind wieder da.</translation>
+        </message>
+        <message>
+            <source>The text is the same as version %1's; no new version was saved.</source>
+            <translation>Der Text ist derselbe wie in Version %1; es wurde keine neue Version gespeichert.</translation>
+        </message>
+        <message>
+            <source>Version %1 restored as version %2.</source>
+            <translation>Version %1 als Version %2 wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>Saved as version %1.</source>
+            <translation>Als Version %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>%1 saved version %2 meanwhile, so nothing was restored. Look at the latest version first, then restore again if it is still needed.</source>
+            <translation>%1 hat inzwischen Version %2 gespeichert, daher wurde nichts wiederhergestellt. Sehen Sie sich zuerst die neueste Version an und stellen Sie sie dann erneut wieder her, falls nötig.</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>Jemand</translation>
+        </message>
+        <message>
+            <source>Discard Changes</source>
+            <translation>Änderungen verwerfen</translation>
+        </message>
+        <message>
+            <source>Discard your changes to the runbook of %1?</source>
+            <translation>Ihre Änderungen am Störungsplan für %1 verwerfen?</translation>
+        </message>
+        <message>
+            <source>What you wrote since you started editing is lost.</source>
+            <translation>Was Sie seit Beginn der Bearbeitung geschrieben haben, geht verloren.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Editing</source>
+            <translation>&amp;Weiter bearbeiten</translation>
+        </message>
+        <message>
+            <source>%1 saved version %2 meanwhile; your text is not saved yet.</source>
+            <translation>%1 hat inzwischen Version %2 gespeichert; Ihr Text ist noch nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>Runbook Changed Meanwhile</source>
+            <translation>Störungsplan inzwischen geändert</translation>
+        </message>
+        <message>
+            <source>%1 saved version %2 of this runbook on %3, after you started editing.</source>
+            <translation>%1 hat Version %2 dieses Störungsplans am %3 gespeichert, nachdem Sie mit der Bearbeitung begonnen haben.</translation>
+        </message>
+        <message>
+            <source>Your text is not saved yet. Their text is under Show Details. Save yours on top of theirs, or keep editing to bring the two together.</source>
+            <translation>Ihr Text ist noch nicht gespeichert. Der andere Text steht unter „Details einblenden“. Speichern Sie Ihren Text als neuere Version darüber, oder bearbeiten Sie weiter, um beide zusammenzuführen.</translation>
+        </message>
+        <message>
+            <source>&amp;Save Mine as Version %1</source>
+            <translation>Meinen Text als Version %1 &amp;speichern</translation>
+        </message>
+        <message>
+            <source>unknown author</source>
+            <translation>Autor unbekannt</translation>
+        </message>
+        <message>
+            <source>Version %1 (latest) – %2, %3</source>
+            <translation>Version %1 (neueste) – %2, %3</translation>
+        </message>
+        <message>
+            <source>Version %1 – %2, %3</source>
+            <translation>Version %1 – %2, %3</translation>
+        </message>
+        <message>
+            <source>Runbook of %1</source>
+            <translation>Störungsplan für %1</translation>
+        </message>
+        <message>
+            <source>Runbook</source>
+            <translation>Störungsplan</translation>
+        </message>
+        <message>
+            <source>No service chosen.</source>
+            <translation>Kein Dienst ausgewählt.</translation>
+        </message>
+        <message>
+            <source>Loading the runbook…</source>
+            <translation>Störungsplan wird geladen …</translation>
+        </message>
+        <message>
+            <source>No runbook yet — write the first version: how to tell what is wrong, whom to call, and the steps that bring the service back.</source>
+            <translation>Noch kein Störungsplan – schreiben Sie die erste Version: woran man erkennt, was gestört ist, wen man anruft und welche Schritte den Dienst wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert …</translation>
+        </message>
+        <message>
+            <source>Writing the first version.</source>
+            <translation>Die erste Version wird geschrieben.</translation>
+        </message>
+        <message>
+            <source>Editing version %1; saving stores version %2.</source>
+            <translation>Version %1 wird bearbeitet; Speichern legt Version %2 an.</translation>
+        </message>
+        <message>
+            <source>Loading the version…</source>
+            <translation>Version wird geladen …</translation>
+        </message>
+        <message>
+            <source>This is an older version, shown read-only; the latest is version %1.</source>
+            <translation>Dies ist eine ältere Version, nur zum Lesen; die neueste ist Version %1.</translation>
+        </message>
+        <message>
+            <source>Version %1, saved on %2.</source>
+            <translation>Version %1, gespeichert am %2.</translation>
+        </message>
+        <message>
+            <source>Version %1, saved by %2 on %3.</source>
+            <translation>Version %1, gespeichert von %2 am %3.</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Version:</translation>
+        </message>
+        <message>
+            <source>Runbook version</source>
+            <translation>Version des Störungsplans</translation>
+        </message>
+        <message>
+            <source>Choose an older version to read it or to restore it</source>
+            <translation>Wählen Sie eine ältere Version, um sie zu lesen oder wiederherzustellen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit the latest version of the runbook</source>
+            <translation>Die neueste Version des Störungsplans bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Restore This Version</source>
+            <translation>Diese Version &amp;wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Save the version shown as the newest version; nothing is deleted</source>
+            <translation>Die angezeigte Version als neueste Version speichern; nichts wird gelöscht</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save the text as a new version (Ctrl+S)</source>
+            <translation>Den Text als neue Version speichern (Strg+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop editing; asks before discarding changes</source>
+            <translation>Bearbeitung beenden; fragt, bevor Änderungen verworfen werden</translation>
+        </message>
+        <message>
+            <source>&amp;Write the First Version</source>
+            <translation>Erste Version &amp;schreiben</translation>
+        </message>
+        <message>
+            <source>Runbook text in Markdown</source>
+            <translation>Text des Störungsplans in Markdown</translation>
+        </message>
+        <message>
+            <source># starts a heading, 1. a numbered step, | a table row, ``` a code block. Tab moves on to the preview.</source>
+            <translation># beginnt eine Überschrift, 1. einen nummerierten Schritt, | eine Tabellenzeile, ``` einen Codeblock. Tab wechselt zur Vorschau.</translation>
+        </message>
+        <message>
+            <source># What to check first
+
+1. …</source>
+            <translation># Was zuerst zu prüfen ist
+
+1. …</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>The runbook as it will be shown, updated while you type</source>
+            <translation>Der Störungsplan, wie er angezeigt wird, während des Tippens aktualisiert</translation>
+        </message>
+        <message>
+            <source>Runbook status</source>
+            <translation>Status des Störungsplans</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::RunbookRepository</name>
+        <message>
+            <source>The runbook is too long: %1 characters, at most %2 are kept.</source>
+            <translation>Der Störungsplan ist zu lang: %1 Zeichen, höchstens %2 werden gespeichert.</translation>
+        </message>
+        <message>
+            <source>Cannot save the runbook: %1</source>
+            <translation>Der Störungsplan kann nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot save the runbook: there is no service with id %1.</source>
+            <translation>Der Störungsplan kann nicht gespeichert werden: Es gibt keinen Dienst mit der ID %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read the runbook: %1</source>
+            <translation>Der Störungsplan kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the runbook's versions: %1</source>
+            <translation>Die Versionen des Störungsplans können nicht gelesen werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::RunbookStore</name>
+        <message>
+            <source>Version %1 of the runbook does not exist.</source>
+            <translation>Version %1 des Störungsplans gibt es nicht.</translation>
         </message>
     </context>
     <context>
@@ -2304,6 +2975,10 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
             <source>%1 – %2</source>
             <comment>service – endpoint</comment>
             <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>With --screenshot: show the incidents with the most severe open one selected.</source>
+            <translation>Mit --screenshot: die Vorfälle zeigen, den schwersten offenen ausgewählt.</translation>
         </message>
     </context>
 </TS>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name>DeliveryRepository</name>
-        <message>
-            <source>Cannot store a team notification: %1</source>
-            <translation>Cannot store a team notification: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the team notifications: %1</source>
-            <translation>Cannot read the team notifications: %1</translation>
-        </message>
-    </context>
-    <context>
         <name>EndpointCommand</name>
         <message numerus="yes">
             <source>%n problem(s) in %1; nothing was imported</source>
@@ -415,6 +404,13 @@ Recovered: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::Console</name>
+        <message>
+            <source>Run&amp;book</source>
+            <translation>Run&amp;book</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::CustomRangeDialog</name>
         <message>
             <source>The start must come before the end.</source>
@@ -505,6 +501,17 @@ Recovered: %2</translation>
         <message>
             <source>Cannot migrate the database %1 to schema version %2: %3</source>
             <translation>Cannot migrate the database %1 to schema version %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::DeliveryRepository</name>
+        <message>
+            <source>Cannot store a team notification: %1</source>
+            <translation>Cannot store a team notification: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the team notifications: %1</source>
+            <translation>Cannot read the team notifications: %1</translation>
         </message>
     </context>
     <context>
@@ -1616,6 +1623,194 @@ Replace also deletes the endpoints that are not in the file, with their history.
         </message>
     </context>
     <context>
+        <name>Leitstand::IncidentDetail</name>
+        <message>
+            <source>Not done: %1</source>
+            <translation>Not done: %1</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Resolve Incident</source>
+            <translation>Resolve Incident</translation>
+        </message>
+        <message>
+            <source>Resolve "%1"?</source>
+            <translation>Resolve "%1"?</translation>
+        </message>
+        <message>
+            <source>The incident leaves the list of open incidents. If the service fails again within a few minutes, the incident is reopened.</source>
+            <translation>The incident leaves the list of open incidents. If the service fails again within a few minutes, the incident is reopened.</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve</source>
+            <translation>&amp;Resolve</translation>
+        </message>
+        <message>
+            <source>No team</source>
+            <translation>No team</translation>
+        </message>
+        <message>
+            <source>No incident selected</source>
+            <translation>No incident selected</translation>
+        </message>
+        <message>
+            <source>Select an incident in the list to see its timeline and act on it.</source>
+            <translation>Select an incident in the list to see its timeline and act on it.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Service: %1 · Severity: %2 · State: %3 · Team: %4</source>
+            <translation>Service: %1 · Severity: %2 · State: %3 · Team: %4</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>Opened %1</translation>
+        </message>
+        <message>
+            <source>Acknowledged %1 by %2, %3 after opening</source>
+            <translation>Acknowledged %1 by %2, %3 after opening</translation>
+        </message>
+        <message>
+            <source>Not acknowledged yet</source>
+            <translation>Not acknowledged yet</translation>
+        </message>
+        <message>
+            <source>Resolved %1, %2 after opening</source>
+            <translation>Resolved %1, %2 after opening</translation>
+        </message>
+        <message>
+            <source>Affected endpoints: %1</source>
+            <translation>Affected endpoints: %1</translation>
+        </message>
+        <message>
+            <source>A&amp;cknowledge</source>
+            <translation>A&amp;cknowledge</translation>
+        </message>
+        <message>
+            <source>Say that you are working on this incident</source>
+            <translation>Say that you are working on this incident</translation>
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation>S&amp;tate:</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>Se&amp;verity:</translation>
+        </message>
+        <message>
+            <source>Assi&amp;gned to:</source>
+            <translation>Assi&amp;gned to:</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve…</source>
+            <translation>&amp;Resolve…</translation>
+        </message>
+        <message>
+            <source>Mark the incident as resolved, after a confirmation</source>
+            <translation>Mark the incident as resolved, after a confirmation</translation>
+        </message>
+        <message>
+            <source>Add a note to the timeline</source>
+            <translation>Add a note to the timeline</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Add &amp;note</source>
+            <translation>Add &amp;note</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>&amp;Your name:</translation>
+        </message>
+        <message>
+            <source>The name the timeline gives for what you do</source>
+            <translation>The name the timeline gives for what you do</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Service, severity, state and team</source>
+            <translation>Service, severity, state and team</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Times</translation>
+        </message>
+        <message>
+            <source>Ti&amp;meline</source>
+            <translation>Ti&amp;meline</translation>
+        </message>
+        <message>
+            <source>Incident details</source>
+            <translation>Incident details</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentListModel</name>
+        <message>
+            <source>Down now: %1
+Affected: %2</source>
+            <translation>Down now: %1
+Affected: %2</translation>
+        </message>
+        <message>
+            <source>Open for %1</source>
+            <translation>Open for %1</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Affected endpoints</source>
+            <translation>Affected endpoints</translation>
+        </message>
+        <message>
+            <source>Acknowledged by</source>
+            <translation>Acknowledged by</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::IncidentRepository</name>
         <message>
             <source>Cannot store the incidents: %1</source>
@@ -1666,6 +1861,198 @@ Replace also deletes the endpoints that are not in the file, with their history.
         <message>
             <source>Resolved</source>
             <translation>Resolved</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentText</name>
+        <message>
+            <source>%1 s</source>
+            <comment>duration in seconds</comment>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <comment>duration in minutes</comment>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <comment>duration in hours and minutes</comment>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <comment>duration in days and hours</comment>
+            <translation>%1 d %2 h</translation>
+        </message>
+        <message>
+            <source>Service %1</source>
+            <comment>a service whose name is not known</comment>
+            <translation>Service %1</translation>
+        </message>
+        <message>
+            <source>Team %1</source>
+            <comment>a team whose name is not known</comment>
+            <translation>Team %1</translation>
+        </message>
+        <message>
+            <source>Endpoint %1</source>
+            <comment>an endpoint whose name is not known</comment>
+            <translation>Endpoint %1</translation>
+        </message>
+        <message>
+            <source>%1 is down</source>
+            <comment>automatic incident title: service</comment>
+            <translation>%1 is down</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>separates names in a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>timeline: what happened (who did it)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Opened automatically as %1</source>
+            <comment>severity</comment>
+            <translation>Opened automatically as %1</translation>
+        </message>
+        <message>
+            <source>Opened by %1 as %2</source>
+            <comment>actor, severity</comment>
+            <translation>Opened by %1 as %2</translation>
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation>State: %1</translation>
+        </message>
+        <message>
+            <source>Severity: %1</source>
+            <translation>Severity: %1</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <source>Acknowledged by %1</source>
+            <translation>Acknowledged by %1</translation>
+        </message>
+        <message>
+            <source>No team assigned</source>
+            <translation>No team assigned</translation>
+        </message>
+        <message>
+            <source>Assigned to %1</source>
+            <comment>team</comment>
+            <translation>Assigned to %1</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Note: %1</translation>
+        </message>
+        <message>
+            <source>Note by %1: %2</source>
+            <translation>Note by %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 went %2</source>
+            <comment>endpoint went DOWN</comment>
+            <translation>%1 went %2</translation>
+        </message>
+        <message>
+            <source>%1 went %2: %3</source>
+            <comment>endpoint went DOWN: detail</comment>
+            <translation>%1 went %2: %3</translation>
+        </message>
+        <message>
+            <source>Likely cause: %1</source>
+            <comment>a failing service this one depends on</comment>
+            <translation>Likely cause: %1</translation>
+        </message>
+        <message>
+            <source>Resolved automatically: every endpoint is back up</source>
+            <translation>Resolved automatically: every endpoint is back up</translation>
+        </message>
+        <message>
+            <source>Resolved by %1</source>
+            <translation>Resolved by %1</translation>
+        </message>
+        <message>
+            <source>Reopened: the outage returned</source>
+            <translation>Reopened: the outage returned</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentTimelineModel</name>
+        <message>
+            <source>%1 – %2</source>
+            <comment>timeline entry: time – what happened</comment>
+            <translation>%1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentsDock</name>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message numerus="yes">
+            <source>Incidents (%n open)</source>
+            <translation>
+                <numerusform>Incidents (%n open)</numerusform>
+                <numerusform>Incidents (%n open)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All teams</source>
+            <translation>All teams</translation>
+        </message>
+        <message>
+            <source>No team</source>
+            <translation>No team</translation>
+        </message>
+        <message>
+            <source>Filter by title, service, team or endpoint</source>
+            <translation>Filter by title, service, team or endpoint</translation>
+        </message>
+        <message>
+            <source>Filter incidents</source>
+            <translation>Filter incidents</translation>
+        </message>
+        <message>
+            <source>Severity filter</source>
+            <translation>Severity filter</translation>
+        </message>
+        <message>
+            <source>Team filter</source>
+            <translation>Team filter</translation>
+        </message>
+        <message>
+            <source>Show re&amp;solved</source>
+            <translation>Show re&amp;solved</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also list the incidents of the last %n day(s)</source>
+            <translation>
+                <numerusform>Also list the incidents of the last day</numerusform>
+                <numerusform>Also list the incidents of the last %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New &amp;Incident…</source>
+            <translation>New &amp;Incident…</translation>
+        </message>
+        <message>
+            <source>Open an incident by hand, for a problem the checks do not see</source>
+            <translation>Open an incident by hand, for a problem the checks do not see</translation>
+        </message>
+        <message>
+            <source>All severities</source>
+            <translation>All severities</translation>
         </message>
     </context>
     <context>
@@ -1853,6 +2240,57 @@ Replace also deletes the endpoints that are not in the file, with their history.
         </message>
     </context>
     <context>
+        <name>Leitstand::NewIncidentDialog</name>
+        <message>
+            <source>New Incident</source>
+            <translation>New Incident</translation>
+        </message>
+        <message>
+            <source>What is wrong, in a few words</source>
+            <translation>What is wrong, in a few words</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Create</translation>
+        </message>
+        <message>
+            <source>&amp;Service:</source>
+            <translation>&amp;Service:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>Se&amp;verity:</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>There is no service yet: add endpoints first.</source>
+            <translation>There is no service yet: add endpoints first.</translation>
+        </message>
+        <message>
+            <source>Choose the service that has the problem.</source>
+            <translation>Choose the service that has the problem.</translation>
+        </message>
+        <message>
+            <source>Give the incident a title.</source>
+            <translation>Give the incident a title.</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::PublicHoliday</name>
         <message>
             <source>New Year's Day</source>
@@ -1947,6 +2385,239 @@ Replace also deletes the endpoints that are not in the file, with their history.
         <message>
             <source>Cannot remove old samples: %1</source>
             <translation>Cannot remove old samples: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::RunbookPane</name>
+        <message>
+            <source>Your unsaved changes are back.</source>
+            <translation>Your unsaved changes are back.</translation>
+        </message>
+        <message>
+            <source>The text is the same as version %1's; no new version was saved.</source>
+            <translation>The text is the same as version %1's; no new version was saved.</translation>
+        </message>
+        <message>
+            <source>Version %1 restored as version %2.</source>
+            <translation>Version %1 restored as version %2.</translation>
+        </message>
+        <message>
+            <source>Saved as version %1.</source>
+            <translation>Saved as version %1.</translation>
+        </message>
+        <message>
+            <source>%1 saved version %2 meanwhile, so nothing was restored. Look at the latest version first, then restore again if it is still needed.</source>
+            <translation>%1 saved version %2 meanwhile, so nothing was restored. Look at the latest version first, then restore again if it is still needed.</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>Someone</translation>
+        </message>
+        <message>
+            <source>Discard Changes</source>
+            <translation>Discard Changes</translation>
+        </message>
+        <message>
+            <source>Discard your changes to the runbook of %1?</source>
+            <translation>Discard your changes to the runbook of %1?</translation>
+        </message>
+        <message>
+            <source>What you wrote since you started editing is lost.</source>
+            <translation>What you wrote since you started editing is lost.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Editing</source>
+            <translation>&amp;Keep Editing</translation>
+        </message>
+        <message>
+            <source>%1 saved version %2 meanwhile; your text is not saved yet.</source>
+            <translation>%1 saved version %2 meanwhile; your text is not saved yet.</translation>
+        </message>
+        <message>
+            <source>Runbook Changed Meanwhile</source>
+            <translation>Runbook Changed Meanwhile</translation>
+        </message>
+        <message>
+            <source>%1 saved version %2 of this runbook on %3, after you started editing.</source>
+            <translation>%1 saved version %2 of this runbook on %3, after you started editing.</translation>
+        </message>
+        <message>
+            <source>Your text is not saved yet. Their text is under Show Details. Save yours on top of theirs, or keep editing to bring the two together.</source>
+            <translation>Your text is not saved yet. Their text is under Show Details. Save yours on top of theirs, or keep editing to bring the two together.</translation>
+        </message>
+        <message>
+            <source>&amp;Save Mine as Version %1</source>
+            <translation>&amp;Save Mine as Version %1</translation>
+        </message>
+        <message>
+            <source>unknown author</source>
+            <translation>unknown author</translation>
+        </message>
+        <message>
+            <source>Version %1 (latest) – %2, %3</source>
+            <translation>Version %1 (latest) – %2, %3</translation>
+        </message>
+        <message>
+            <source>Version %1 – %2, %3</source>
+            <translation>Version %1 – %2, %3</translation>
+        </message>
+        <message>
+            <source>Runbook of %1</source>
+            <translation>Runbook of %1</translation>
+        </message>
+        <message>
+            <source>Runbook</source>
+            <translation>Runbook</translation>
+        </message>
+        <message>
+            <source>No service chosen.</source>
+            <translation>No service chosen.</translation>
+        </message>
+        <message>
+            <source>Loading the runbook…</source>
+            <translation>Loading the runbook…</translation>
+        </message>
+        <message>
+            <source>No runbook yet — write the first version: how to tell what is wrong, whom to call, and the steps that bring the service back.</source>
+            <translation>No runbook yet — write the first version: how to tell what is wrong, whom to call, and the steps that bring the service back.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Writing the first version.</source>
+            <translation>Writing the first version.</translation>
+        </message>
+        <message>
+            <source>Editing version %1; saving stores version %2.</source>
+            <translation>Editing version %1; saving stores version %2.</translation>
+        </message>
+        <message>
+            <source>Loading the version…</source>
+            <translation>Loading the version…</translation>
+        </message>
+        <message>
+            <source>This is an older version, shown read-only; the latest is version %1.</source>
+            <translation>This is an older version, shown read-only; the latest is version %1.</translation>
+        </message>
+        <message>
+            <source>Version %1, saved on %2.</source>
+            <translation>Version %1, saved on %2.</translation>
+        </message>
+        <message>
+            <source>Version %1, saved by %2 on %3.</source>
+            <translation>Version %1, saved by %2 on %3.</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Version:</translation>
+        </message>
+        <message>
+            <source>Runbook version</source>
+            <translation>Runbook version</translation>
+        </message>
+        <message>
+            <source>Choose an older version to read it or to restore it</source>
+            <translation>Choose an older version to read it or to restore it</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>Edit the latest version of the runbook</source>
+            <translation>Edit the latest version of the runbook</translation>
+        </message>
+        <message>
+            <source>&amp;Restore This Version</source>
+            <translation>&amp;Restore This Version</translation>
+        </message>
+        <message>
+            <source>Save the version shown as the newest version; nothing is deleted</source>
+            <translation>Save the version shown as the newest version; nothing is deleted</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Save the text as a new version (Ctrl+S)</source>
+            <translation>Save the text as a new version (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop editing; asks before discarding changes</source>
+            <translation>Stop editing; asks before discarding changes</translation>
+        </message>
+        <message>
+            <source>&amp;Write the First Version</source>
+            <translation>&amp;Write the First Version</translation>
+        </message>
+        <message>
+            <source>Runbook text in Markdown</source>
+            <translation>Runbook text in Markdown</translation>
+        </message>
+        <message>
+            <source># starts a heading, 1. a numbered step, | a table row, ``` a code block. Tab moves on to the preview.</source>
+            <translation># starts a heading, 1. a numbered step, | a table row, ``` a code block. Tab moves on to the preview.</translation>
+        </message>
+        <message>
+            <source># What to check first
+
+1. …</source>
+            <translation># What to check first
+
+1. …</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>The runbook as it will be shown, updated while you type</source>
+            <translation>The runbook as it will be shown, updated while you type</translation>
+        </message>
+        <message>
+            <source>Runbook status</source>
+            <translation>Runbook status</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::RunbookRepository</name>
+        <message>
+            <source>The runbook is too long: %1 characters, at most %2 are kept.</source>
+            <translation>The runbook is too long: %1 characters, at most %2 are kept.</translation>
+        </message>
+        <message>
+            <source>Cannot save the runbook: %1</source>
+            <translation>Cannot save the runbook: %1</translation>
+        </message>
+        <message>
+            <source>Cannot save the runbook: there is no service with id %1.</source>
+            <translation>Cannot save the runbook: there is no service with id %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read the runbook: %1</source>
+            <translation>Cannot read the runbook: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the runbook's versions: %1</source>
+            <translation>Cannot read the runbook's versions: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::RunbookStore</name>
+        <message>
+            <source>Version %1 of the runbook does not exist.</source>
+            <translation>Version %1 of the runbook does not exist.</translation>
         </message>
     </context>
     <context>
@@ -2304,6 +2975,10 @@ Replace also deletes the endpoints that are not in the file, with their history.
             <source>%1 – %2</source>
             <comment>service – endpoint</comment>
             <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>With --screenshot: show the incidents with the most severe open one selected.</source>
+            <translation>With --screenshot: show the incidents with the most severe open one selected.</translation>
         </message>
     </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "detailpane.h"
 #include "endpointactions.h"
 #include "endpointoverview.h"
+#include "incidentsdock.h"
 #include "itemmodels/endpointtreemodel.h"
 
 #include <QAction>
@@ -285,6 +286,20 @@ void MainWindow::setEndpointActions(EndpointActions &actions)
     connect(&m_endpoints, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEndpointActions);
     connect(&m_endpoints, &QAbstractItemModel::modelReset, this, &MainWindow::updateEndpointActions);
     updateEndpointActions();
+}
+
+void MainWindow::addIncidentsDock(IncidentsDock *dock)
+{
+    m_incidentsDock = dock;
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(u"toggleIncidentsAction"_s);
+    toggle->setIcon(QIcon::fromTheme(u"dialog-warning"_s));
+    toggle->setShortcut(Qt::Key_F9);
+    m_viewMenu->insertAction(m_viewMenu->actions().value(0), toggle);
+    m_viewMenu->insertSeparator(m_viewMenu->actions().value(1));
+    // The saved state names the dock by its object name; now that it exists, it can be placed.
+    restoreState(m_settings.windowState(windowKey));
 }
 
 void MainWindow::selectNextDown(bool forward)

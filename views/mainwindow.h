@@ -16,6 +16,7 @@ class EndpointActions;
 class EndpointOverview;
 class EndpointTreeModel;
 class HistoryLoader;
+class IncidentsDock;
 class LastResponses;
 class Settings;
 
@@ -43,6 +44,11 @@ public:
     // Puts the endpoint actions into the File and Endpoint menus and the overview's context menu,
     // and keeps them told which endpoint is current.
     void setEndpointActions(EndpointActions &actions);
+
+    // Docks the incidents on the right, puts its toggle (F9) into the View menu and restores
+    // where the user left it.
+    void addIncidentsDock(IncidentsDock *dock);
+    IncidentsDock *incidentsDock() const { return m_incidentsDock; }
 
     // Opens Help ▸ About; public so that tests and --screenshot can reach it.
     void showAbout();
@@ -100,6 +106,7 @@ private:
     QSplitter *m_splitter = nullptr;
     EndpointOverview *m_overview = nullptr;
     DetailPane *m_detail = nullptr;
+    IncidentsDock *m_incidentsDock = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
 };

@@ -10,6 +10,16 @@ namespace {
 constexpr auto languageKey = "ui/language"_L1;
 constexpr auto colorSchemeKey = "ui/colorScheme"_L1;
 constexpr auto mutedUntilKey = "notifications/mutedUntil"_L1;
+constexpr auto userNameKey = "incidents/userName"_L1;
+
+QString loginName()
+{
+    // USER on Linux and macOS, USERNAME on Windows.
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -81,6 +91,25 @@ void Settings::setNotificationsMutedUntil(const QDateTime &utc)
         m_settings.setValue(mutedUntilKey, utc.toUTC().toString(Qt::ISODate));
     else
         m_settings.remove(mutedUntilKey);
+}
+
+QString Settings::userName() const
+{
+    const QString stored = m_settings.value(userNameKey).toString().trimmed();
+    return stored.isEmpty() ? loginName() : stored;
+}
+
+void Settings::setUserName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed == userName())
+        return;
+    // An empty name goes back to the login name rather than acting anonymously.
+    if (trimmed.isEmpty() || trimmed == loginName())
+        m_settings.remove(userNameKey);
+    else
+        m_settings.setValue(userNameKey, trimmed);
+    Q_EMIT userNameChanged(userName());
 }
 
 } // namespace Leitstand

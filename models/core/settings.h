@@ -37,12 +37,18 @@ public:
     QDateTime notificationsMutedUntil() const;
     void setNotificationsMutedUntil(const QDateTime &utc);
 
+    // Who the console says did something to an incident ("Acknowledged by anna"); the login name
+    // until the user gives another.
+    QString userName() const;
+    void setUserName(const QString &name);
+
     QString fileName() const { return m_settings.fileName(); }
     void sync() { m_settings.sync(); }
 
 Q_SIGNALS:
     void languageChanged(Leitstand::UiLanguage language);
     void colorSchemeChanged(const QString &code);
+    void userNameChanged(const QString &name);
 
 private:
     QSettings m_settings;

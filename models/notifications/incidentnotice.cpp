@@ -88,7 +88,7 @@ QString IncidentNotice::summary(QLatin1StringView language) const
         text = text.arg(id, what, severityWord(incident.severity, de));
         break;
     case IncidentEvent::Kind::Acknowledged:
-        text = de ? u"Vorfall %1 (%2) übernommen von %3."_s : u"Incident %1 (%2) acknowledged by %3."_s;
+        text = de ? u"Vorfall %1 (%2) quittiert von %3."_s : u"Incident %1 (%2) acknowledged by %3."_s;
         text = text.arg(id, subject, actor);
         break;
     case IncidentEvent::Kind::Resolved: {

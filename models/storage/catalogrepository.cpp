@@ -6,6 +6,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Leitstand {
@@ -70,6 +73,34 @@ std::expected<QHash<qint64, QString>, QString> CatalogRepository::endpointNames(
     QHash<qint64, QString> names;
     while (query.next())
         names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return names;
+}
+
+std::expected<CatalogNames, QString> CatalogRepository::names() const
+{
+    QSqlDatabase db = m_database.connection();
+    const auto failed = [](const QSqlQuery &query) {
+        return std::unexpected(tr("Cannot read the service catalog: %1").arg(sqlErrorMessage(query)));
+    };
+    const auto read = [&db](const QString &sql, QHash<qint64, QString> &into) -> std::optional<QSqlQuery> {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return query;
+        while (query.next())
+            into.insert(query.value(0).toLongLong(), query.value(1).toString());
+        return std::nullopt;
+    };
+    CatalogNames names;
+    db.transaction();
+    for (const auto &[sql, into] : {std::pair {u"SELECT id, name FROM services"_s, &names.services},
+             std::pair {u"SELECT id, name FROM teams"_s, &names.teams},
+             std::pair {u"SELECT id, name FROM endpoints"_s, &names.endpoints}}) {
+        if (const auto error = read(sql, *into)) {
+            db.rollback();
+            return failed(*error);
+        }
+    }
+    db.commit();
     return names;
 }
 

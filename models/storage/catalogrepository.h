@@ -21,6 +21,14 @@ struct TeamRecord
     QJsonObject channel; // see TeamChannel
 };
 
+// What the console shows instead of ids: the names of services, teams and endpoints.
+struct CatalogNames
+{
+    QHash<qint64, QString> services;
+    QHash<qint64, QString> teams;
+    QHash<qint64, QString> endpoints;
+};
+
 // The service catalog in the database. Each call uses the calling thread's connection; errors are
 // translated messages.
 class CatalogRepository final
@@ -37,6 +45,8 @@ public:
     std::expected<QList<TeamRecord>, QString> teams() const;
     // Every endpoint's name by id.
     std::expected<QHash<qint64, QString>, QString> endpointNames() const;
+    // Services, teams and endpoints by id, read in one transaction so that they agree.
+    std::expected<CatalogNames, QString> names() const;
     // Rises with every change of teams, services, contacts, dependencies and maintenance windows.
     std::expected<qint64, QString> revision() const;
 

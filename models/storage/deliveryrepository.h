@@ -21,7 +21,8 @@ class Database;
 struct NotificationDelivery
 {
     // Stored: never renumber.
-    enum class State : quint8 {
+    // No underlying type given: lupdate loses the namespace after `enum class X : T`.
+    enum class State {
         Pending = 0, // waiting for its (next) attempt
         Delivered = 1,
         Failed = 2, // every attempt failed; shown, never dropped

@@ -50,7 +50,8 @@ struct RunbookEdit
 
 struct RunbookSaveOutcome
 {
-    enum class Status : quint8 {
+    // No underlying type given: lupdate loses the namespace after `enum class X : T`.
+    enum class Status {
         Saved, // `latest` is the new version
         Unchanged, // the text is the latest version's (or empty with no runbook): nothing stored
         Conflict, // someone saved `latest` after basedOnVersion: nothing stored

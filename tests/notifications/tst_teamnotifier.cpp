@@ -125,7 +125,11 @@ bool TestTeamNotifier::storeToken(const QString &token)
 {
     SecretStore store(secretService);
     std::optional<bool> stored;
-    store.write(TeamChannel::secretKey(u"Team Portal"_s), token, [&](auto result) { stored = result.has_value(); });
+    store.write(TeamChannel::secretKey(u"Team Portal"_s), token, [&](auto result) {
+        if (!result)
+            qWarning("%s", qPrintable(result.error()));
+        stored = result.has_value();
+    });
     return QTest::qWaitFor([&] { return stored.has_value(); }, 20'000) && *stored;
 }
 

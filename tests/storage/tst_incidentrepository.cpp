@@ -30,6 +30,7 @@ class TestIncidentRepository final : public QObject
 private Q_SLOTS:
     void servicesFollowEndpoints();
     void topologyFromTheCatalog();
+    void namesForTheConsole();
     void roundTrip();
     void workingSetAfterRestart();
     void listFilters();
@@ -83,6 +84,20 @@ void TestIncidentRepository::topologyFromTheCatalog()
     QCOMPARE(topology->teamOf.value(portalService), 7);
     QVERIFY(!topology->teamOf.contains(authService));
     QVERIFY(*CatalogRepository(*db.database).revision() > *before);
+}
+
+void TestIncidentRepository::namesForTheConsole()
+{
+    TestDatabase db;
+    const auto start = EndpointRepository(*db.database).add(endpoint(u"Portal"_s, u"Startseite"_s));
+    QVERIFY(start);
+    QSqlQuery query(db.database->connection());
+    QVERIFY(query.exec(u"INSERT INTO teams (id, name) VALUES (7, 'Team Portal')"_s));
+    const auto names = CatalogRepository(*db.database).names();
+    QVERIFY2(names, errorOf(names).constData());
+    QCOMPARE(names->endpoints.value(*start), u"Startseite"_s);
+    QCOMPARE(names->teams, (QHash<qint64, QString> {{7, u"Team Portal"_s}}));
+    QCOMPARE(names->services.values(), QList<QString> {u"Portal"_s});
 }
 
 void TestIncidentRepository::roundTrip()

@@ -71,6 +71,28 @@ private Q_SLOTS:
         QVERIFY(reopened.windowGeometry(u"other"_s).isEmpty());
     }
 
+    void userNameDefaultsToTheLoginName()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"leitstand.conf"_s);
+        qputenv("USER", "anna");
+        {
+            Settings settings(file);
+            QCOMPARE(settings.userName(), u"anna"_s);
+            QSignalSpy spy(&settings, &Settings::userNameChanged);
+            settings.setUserName(u"  Ben Becker "_s);
+            QCOMPARE(settings.userName(), u"Ben Becker"_s);
+            QCOMPARE(spy.size(), 1);
+            settings.setUserName(u"Ben Becker"_s);
+            QCOMPARE(spy.size(), 1);
+        }
+        Settings reopened(file);
+        QCOMPARE(reopened.userName(), u"Ben Becker"_s);
+        // Clearing the name acts as the login name again, never anonymously.
+        reopened.setUserName(QString());
+        QCOMPARE(reopened.userName(), u"anna"_s);
+    }
+
     void defaultFileFollowsStandardPaths()
     {
         Settings settings;

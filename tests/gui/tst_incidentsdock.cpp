@@ -1,0 +1,225 @@
+// The incidents dock in a real console: a temporary database, the EngineHost with its
+// IncidentMonitor, the loader. An incident opened in the dialog is listed and selected; the
+// detail's actions reach the engine in the user's name and come back on the timeline; a refusal
+// is shown; resolving asks first and takes the incident off the open list. Every control of the
+// dock, the detail and the dialog is reachable by Tab and has a name.
+
+#include "console.h"
+#include "core/settings.h"
+#include "core/uilanguage.h"
+#include "guitesthelpers.h"
+#include "incidentdetail.h"
+#include "incidentsdock.h"
+#include "itemmodels/incidentlistmodel.h"
+#include "itemmodels/incidenttimelinemodel.h"
+#include "mainwindow.h"
+#include "newincidentdialog.h"
+#include "storage/database.h"
+#include "storage/endpointrepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Leitstand;
+
+namespace {
+
+Endpoint pausedEndpoint(const QString &service, const QString &name)
+{
+    Endpoint endpoint;
+    endpoint.service = service;
+    endpoint.name = name;
+    endpoint.kind = CheckKind::Tcp;
+    endpoint.target = u"127.0.0.1:9"_s;
+    endpoint.paused = true; // no checks: the incidents here are opened by hand
+    return endpoint;
+}
+
+} // namespace
+
+class TestIncidentsDock final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_translations.install(UiLanguage::English));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_database = std::make_unique<Database>(m_dir->filePath(u"incidents.sqlite"_s));
+        QVERIFY(m_database->open());
+        EndpointRepository endpoints(*m_database);
+        QVERIFY(endpoints.add(pausedEndpoint(u"Bürgerportal"_s, u"Startseite"_s)));
+        QVERIFY(endpoints.add(pausedEndpoint(u"Wohngeld"_s, u"Antrag"_s)));
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(u"INSERT INTO teams (id, name) VALUES (7, 'Team Portal')"_s));
+        m_settings = std::make_unique<Settings>(m_dir->filePath(u"leitstand.conf"_s));
+        m_settings->setUserName(u"anna"_s);
+        m_console = std::make_unique<Console>(
+            *m_settings, *m_database, u"test"_s, Console::Options {.trayIcon = false, .engine = {}});
+        m_console->start();
+        QVERIFY(QTest::qWaitForWindowActive(&m_console->window()));
+        m_dock = m_console->window().incidentsDock();
+        QVERIFY(m_dock);
+        QVERIFY(m_dock->isVisible());
+        QTRY_COMPARE(m_console->incidents().names().services.size(), 2);
+    }
+
+    void cleanup()
+    {
+        m_console.reset();
+        m_settings.reset();
+        m_database.reset();
+        m_dir.reset();
+    }
+
+    void openActAndResolve()
+    {
+        const qint64 id = openByDialog(u"Bescheide kommen doppelt"_s);
+        QVERIFY(m_dock->selectIncident(id));
+        IncidentDetail *detail = m_dock->detail();
+        QCOMPARE(detail->incidentId(), id);
+        QCOMPARE(detail->findChild<QLabel *>(u"incidentTitle"_s)->text(), u"Bescheide kommen doppelt"_s);
+        auto *timeline = qobject_cast<IncidentTimelineModel *>(detail->timelineView()->model());
+        QTRY_COMPARE(timeline->rowCount(), 1);
+        QCOMPARE(
+            timeline->index(0).data(IncidentTimelineModel::SentenceRole).toString(), u"Opened by anna as Critical"_s);
+
+        detail->findChild<QPushButton *>(u"acknowledgeButton"_s)->click();
+        QTRY_COMPARE(m_console->incidents().incident(id)->acknowledgedBy, u"anna"_s);
+        QTRY_COMPARE(
+            timeline->index(0).data(IncidentTimelineModel::SentenceRole).toString(), u"Acknowledged by anna"_s);
+        QVERIFY(!detail->findChild<QPushButton *>(u"acknowledgeButton"_s)->isEnabled());
+
+        auto *state = detail->findChild<QComboBox *>(u"stateCombo"_s);
+        state->setCurrentIndex(state->findData(int(IncidentState::Identified)));
+        Q_EMIT state->activated(state->currentIndex());
+        QTRY_COMPARE(m_console->incidents().incident(id)->state, IncidentState::Identified);
+
+        auto *team = detail->findChild<QComboBox *>(u"teamCombo"_s);
+        team->setCurrentIndex(team->findData(qint64(7)));
+        Q_EMIT team->activated(team->currentIndex());
+        QTRY_COMPARE(m_console->incidents().incident(id)->teamId, 7);
+        QTRY_COMPARE(m_console->incidents().indexOf(id, IncidentListModel::Team).data().toString(), u"Team Portal"_s);
+
+        auto *note = detail->findChild<QLineEdit *>(u"noteField"_s);
+        note->setFocus();
+        QTest::keyClicks(note, u"Druckstraße neu gestartet"_s);
+        QTest::keyClick(note, Qt::Key_Return);
+        QTRY_COMPARE(timeline->index(0).data(IncidentTimelineModel::SentenceRole).toString(),
+            u"Note by anna: Druckstraße neu gestartet"_s);
+        QVERIFY(note->text().isEmpty());
+
+        detail->findChild<QPushButton *>(u"resolveButton"_s)->click();
+        QMessageBox *confirmation = nullptr;
+        QTRY_VERIFY((confirmation = detail->findChild<QMessageBox *>(u"resolveConfirmation"_s)));
+        QPushButton *resolve = nullptr;
+        for (QAbstractButton *button : confirmation->buttons()) {
+            if (confirmation->buttonRole(button) == QMessageBox::AcceptRole)
+                resolve = qobject_cast<QPushButton *>(button);
+        }
+        QVERIFY(resolve);
+        resolve->click();
+        QTRY_VERIFY(!m_console->incidents().incident(id));
+        // The detail still shows what was resolved, and says so.
+        QCOMPARE(detail->incidentId(), id);
+        QTRY_VERIFY(detail->findChild<QLabel *>(u"incidentSummary"_s)->text().contains(u"Resolved"_s));
+        QVERIFY(!detail->findChild<QPushButton *>(u"resolveButton"_s)->isEnabled());
+    }
+
+    void refusalsAreShown()
+    {
+        const qint64 id = openByDialog(u"Formular lädt nicht"_s);
+        QVERIFY(m_dock->selectIncident(id));
+        auto *refusal = m_dock->detail()->findChild<QLabel *>(u"incidentRefusal"_s);
+        QVERIFY(!refusal->isVisible());
+        IncidentCommand stale;
+        stale.kind = IncidentCommand::Kind::Acknowledge;
+        stale.incidentId = id + 1000; // one the engine does not know
+        stale.actor = u"anna"_s;
+        m_console->engine().executeIncidentCommand(stale);
+        QTRY_VERIFY(refusal->isVisible());
+        QVERIFY(refusal->text().startsWith(u"Not done: "_s));
+    }
+
+    void dialogValidates()
+    {
+        NewIncidentDialog dialog(m_console->incidents().names(), &m_console->window());
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog.problem().isEmpty());
+        dialog.findChild<QLineEdit *>(u"title"_s)->setText(u"   "_s);
+        QVERIFY(!ok->isEnabled());
+        dialog.findChild<QLineEdit *>(u"title"_s)->setText(u"  Anträge hängen "_s);
+        QVERIFY(ok->isEnabled());
+        const IncidentCommand command = dialog.command(u"anna"_s);
+        QCOMPARE(command.kind, IncidentCommand::Kind::Open);
+        QCOMPARE(command.text, u"Anträge hängen"_s);
+        QVERIFY(m_console->incidents().names().services.contains(command.serviceId));
+
+        NewIncidentDialog empty(CatalogNames {}, &m_console->window());
+        QVERIFY(!empty.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    void focusChains()
+    {
+        const qint64 id = openByDialog(u"Langsame Antworten"_s);
+        QVERIFY(m_dock->selectIncident(id));
+        QStringList problems = GuiTest::focusChainProblems(&m_console->window());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        NewIncidentDialog dialog(m_console->incidents().names(), &m_console->window());
+        dialog.show();
+        problems = GuiTest::focusChainProblems(&dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+private:
+    // Opens an incident through the dialog as a user would and returns its id once it is listed.
+    qint64 openByDialog(const QString &title)
+    {
+        const int before = m_console->incidents().rowCount();
+        m_dock->openNewIncidentDialog();
+        auto *dialog = m_dock->findChild<NewIncidentDialog *>();
+        if (!dialog)
+            return 0;
+        dialog->findChild<QLineEdit *>(u"title"_s)->setText(title);
+        auto *severity = dialog->findChild<QComboBox *>(u"severity"_s);
+        severity->setCurrentIndex(severity->findData(int(IncidentSeverity::Critical)));
+        dialog->accept();
+        if (!QTest::qWaitFor([&] { return m_console->incidents().rowCount() > before; }))
+            return 0;
+        for (int row = 0; row < m_console->incidents().rowCount(); ++row) {
+            const QModelIndex index = m_console->incidents().index(row, IncidentListModel::Title);
+            if (index.data().toString() == title)
+                return index.data(IncidentListModel::IncidentIdRole).toLongLong();
+        }
+        return 0;
+    }
+
+    TranslationInstaller m_translations;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Console> m_console;
+    IncidentsDock *m_dock = nullptr;
+};
+
+QTEST_MAIN(TestIncidentsDock)
+#include "tst_incidentsdock.moc"

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "incidents/incident.h"
+
+#include <QIcon>
+
+namespace Leitstand {
+
+// What incident severities and states look like, each with a shape of its own so that none
+// depends on colour: severities as the endpoint states' warning shapes with one, two or three
+// bars (minor: a blue circle, major: an orange triangle, critical: a vermillion octagon), states as
+// a ring that fills as the work goes on, ending in the Up check mark when resolved.
+class IncidentIcons final
+{
+public:
+    static QIcon severity(IncidentSeverity severity);
+    static QIcon state(IncidentState state);
+};
+
+} // namespace Leitstand
