@@ -222,7 +222,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption holdOption(u"incident-hold"_s,
         Poller::tr("Resolve an incident once all its endpoints have been up this long, e.g. 5m or 90s "
                    "(default: %1).")
-            .arg(formatDuration(defaultIncidentHoldS * 1000)),
+            .arg(formatDuration(qint64(defaultIncidentHoldS) * 1000)),
         Poller::tr("duration"));
     parser.addOptions({databaseOption, onceOption, statusIntervalOption, holdOption, languageOption});
     parser.process(app);
@@ -245,7 +245,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    qint64 holdMs = defaultIncidentHoldS * 1000;
+    qint64 holdMs = qint64(defaultIncidentHoldS) * 1000;
     if (parser.isSet(holdOption)) {
         const std::optional<qint64> parsed = parseDuration(parser.value(holdOption));
         if (!parsed || *parsed < 1000) {

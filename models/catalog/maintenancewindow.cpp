@@ -6,7 +6,7 @@ namespace Leitstand {
 
 namespace {
 
-constexpr qint64 msecsPerDay = 24 * 60 * 60 * 1000;
+constexpr qint64 msecsPerDay = qint64(24) * 60 * 60 * 1000;
 
 } // namespace
 

@@ -105,7 +105,7 @@ void IncidentMonitor::tick(const QDateTime &now)
     publish(m_book.tick(now));
 }
 
-void IncidentMonitor::publish(QList<IncidentChange> changes)
+void IncidentMonitor::publish(const QList<IncidentChange> &changes)
 {
     if (!changes.isEmpty() || !m_unsaved.isEmpty()) {
         QList<IncidentChange> writing = m_unsaved;

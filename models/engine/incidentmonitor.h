@@ -68,7 +68,7 @@ Q_SIGNALS:
 
 private:
     void refreshTopologyIfChanged();
-    void publish(QList<IncidentChange> changes);
+    void publish(const QList<IncidentChange> &changes);
     void scheduleTick();
 
     const Database &m_database;

@@ -145,14 +145,15 @@ QList<IncidentChange> IncidentBook::endpointStateChanged(
         return withSnapshots(changes);
     }
 
-    if (incident) {
-        if (incident->downEndpoints.contains(endpointId))
-            return {};
-    } else if ((incident = reopenableIncidentFor(serviceId, at))) {
+    if (incident && incident->downEndpoints.contains(endpointId))
+        return {};
+    if (!incident)
+        incident = reopenableIncidentFor(serviceId, at);
+    if (incident && !incident->isOpen()) {
         incident->state = IncidentState::Investigating;
         incident->resolvedAt = {};
         record(*incident, change, IncidentEvent::Kind::Reopened, at);
-    } else {
+    } else if (!incident) {
         Incident opened;
         opened.id = m_nextId++;
         opened.serviceId = serviceId;

@@ -9,7 +9,7 @@ namespace {
 std::expected<QUrl, QString> httpUrl(const QJsonObject &json, const QString &key)
 {
     const QString text = json.value(key).toString();
-    const QUrl url(text, QUrl::StrictMode);
+    QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (text.isEmpty() || !url.isValid() || url.host().isEmpty() || (scheme != "https"_L1 && scheme != "http"_L1))
         return std::unexpected(TeamChannel::tr("%1: expected an http(s) URL, not \"%2\"").arg(key, text));

@@ -51,7 +51,8 @@ QString idsToJson(const QSet<qint64> &ids)
 QSet<qint64> idsFromJson(const QString &text)
 {
     QSet<qint64> ids;
-    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array())
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const auto &value : array)
         ids.insert(qint64(value.toDouble()));
     return ids;
 }

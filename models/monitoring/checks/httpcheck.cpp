@@ -130,7 +130,7 @@ void HttpCheck::send(const QUrl &url)
 
 void HttpCheck::onReadyRead()
 {
-    std::array<char, 16 * 1024> buffer;
+    std::array<char, std::size_t(16) * 1024> buffer;
     while (!isFinished() && m_socket) {
         QTcpSocket *socket = m_socket.get();
         const qint64 read = socket->read(buffer.data(), qint64(buffer.size()));

@@ -33,7 +33,7 @@ public:
     using BodySink = std::function<void(QByteArrayView)>;
     using Header = std::pair<QByteArray, QByteArray>;
 
-    static constexpr qsizetype maxHeadBytes = 64 * 1024;
+    static constexpr qsizetype maxHeadBytes = qsizetype(64) * 1024;
 
     // Body bytes go to sink as they arrive. A response to HEAD has no body whatever its headers say.
     HttpResponseParser(BodySink sink, bool headRequest);
