@@ -1,5 +1,6 @@
 #include "storage/catalogrepository.h"
 
+#include "catalog/maintenancewindowformat.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -74,6 +75,28 @@ std::expected<QHash<qint64, QString>, QString> CatalogRepository::endpointNames(
     while (query.next())
         names.insert(query.value(0).toLongLong(), query.value(1).toString());
     return names;
+}
+
+std::expected<QList<MaintenanceWindow>, QString> CatalogRepository::maintenanceWindows() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(u"SELECT id, service_id, definition FROM maintenance_windows ORDER BY id"_s))
+        return std::unexpected(tr("Cannot read the maintenance windows: %1").arg(sqlErrorMessage(query)));
+    QList<MaintenanceWindow> windows;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const QJsonObject definition = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        auto window = MaintenanceWindowFormat::fromFields(definition.toVariantMap());
+        if (!window) {
+            return std::unexpected(tr("Maintenance window %1 in the database cannot be read: %2")
+                    .arg(id)
+                    .arg(window.error().join(u"; "_s)));
+        }
+        window->setId(id);
+        window->setServiceId(query.value(1).toLongLong());
+        windows.append(*std::move(window));
+    }
+    return windows;
 }
 
 std::expected<CatalogNames, QString> CatalogRepository::names() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/maintenancewindow.h"
 #include "incidents/incidentbook.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,10 @@ public:
     std::expected<QHash<qint64, QString>, QString> endpointNames() const;
     // Services, teams and endpoints by id, read in one transaction so that they agree.
     std::expected<CatalogNames, QString> names() const;
+    // Every service's maintenance windows with their ids, ordered by id. maintenance_windows
+    // .definition holds a window as the JSON object of MaintenanceWindowFormat::toFields(); a
+    // definition that no longer reads is an error naming the window.
+    std::expected<QList<MaintenanceWindow>, QString> maintenanceWindows() const;
     // Rises with every change of teams, services, contacts, dependencies and maintenance windows.
     std::expected<qint64, QString> revision() const;
 
