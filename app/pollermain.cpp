@@ -6,6 +6,7 @@
 #include "core/applicationinfo.h"
 #include "core/uilanguage.h"
 #include "engine/incidentmonitor.h"
+#include "engine/maintenancedriver.h"
 #include "engine/monitoringengine.h"
 #include "notifications/teamnotifier.h"
 #include "signalwatcher.h"
@@ -307,9 +308,19 @@ int main(int argc, char *argv[])
     QObject::connect(&engine, &MonitoringEngine::storageFailed, &app,
         [](const QString &message) { CommandLine::printError(program, message); });
 
-    auto reload = [&engine] {
+    // Endpoints of a service inside one of its maintenance windows are in MAINTENANCE: checked and
+    // stored, but no incident and no downtime.
+    MaintenanceDriver maintenance(*database);
+    QObject::connect(
+        &maintenance, &MaintenanceDriver::maintenanceChanged, &engine, &MonitoringEngine::setInMaintenance);
+    if (const auto started = maintenance.start(); !started)
+        CommandLine::printError(program, started.error());
+
+    auto reload = [&engine, &maintenance] {
         if (const auto loaded = engine.reloadIfChanged(); !loaded)
             CommandLine::printError(program, loaded.error());
+        if (const auto reloaded = maintenance.reloadIfChanged(); !reloaded)
+            CommandLine::printError(program, reloaded.error());
     };
     QTimer reloadTimer;
     QObject::connect(&reloadTimer, &QTimer::timeout, &app, reload);

@@ -1,5 +1,6 @@
 #include "enginehost.h"
 
+#include "engine/maintenancedriver.h"
 #include "notifications/teamnotifier.h"
 #include "storage/database.h"
 #include "storage/endpointrepository.h"
@@ -17,6 +18,7 @@ struct EngineHost::Worker
     std::unique_ptr<MonitoringEngine> engine;
     std::unique_ptr<IncidentMonitor> incidents;
     std::unique_ptr<TeamNotifier> notifier;
+    std::unique_ptr<MaintenanceDriver> maintenance;
     std::unique_ptr<QTimer> reloadTimer;
     // The revision whose definitions were last sent with endpointsChanged().
     std::optional<qint64> announcedRevision;
@@ -121,6 +123,9 @@ void EngineHost::startInWorker()
             this, [this, message = started.error()] { Q_EMIT loadFailed(message); }, Qt::QueuedConnection);
     }
 
+    m_worker->maintenance = std::make_unique<MaintenanceDriver>(m_database);
+    connect(m_worker->maintenance.get(), &MaintenanceDriver::maintenanceChanged, engine.get(),
+        &MonitoringEngine::setInMaintenance);
     reloadInWorker();
     auto statuses = EndpointStatusQuery(m_database).all();
     if (statuses) {
@@ -144,7 +149,12 @@ void EngineHost::reloadInWorker()
     // revision it has not announced and sends them again, rather than missing them.
     const auto revision = EndpointRepository(m_database).revision();
     const auto loaded = m_worker->engine->reloadIfChanged();
-    const auto failure = !revision ? revision.error() : !loaded ? loaded.error() : QString();
+    // After the engine, so that new endpoints are there to be put into maintenance.
+    const auto maintenance = m_worker->maintenance->reloadIfChanged();
+    const auto failure = !revision ? revision.error()
+        : !loaded                  ? loaded.error()
+        : !maintenance             ? maintenance.error()
+                                   : QString();
     if (!failure.isEmpty()) {
         QMetaObject::invokeMethod(this, [this, failure] { Q_EMIT loadFailed(failure); }, Qt::QueuedConnection);
         return;
@@ -164,6 +174,7 @@ void EngineHost::stopInWorker()
         m_worker->engine->shutdown();
         m_worker->engine.reset();
     }
+    m_worker->maintenance.reset();
     m_worker->notifier.reset();
     m_worker->incidents.reset();
     // The worker's SQL connection belongs to this thread, which ends now.
