@@ -1,5 +1,6 @@
 #include "support/apacheserver.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -60,6 +61,40 @@ void ApacheServer::addConfiguration(const QString &directives)
     m_extraConfiguration += directives + u'\n';
 }
 
+bool ApacheServer::enableWebDav(const QString &location, const QString &user, const QString &password)
+{
+    // Apache started as root writes as www-data: the collection and the lock database must be
+    // writable for it.
+    const QFileDevice::Permissions everybody = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QString collection = QDir(documentRoot()).filePath(location.mid(1));
+    if (!QDir().mkpath(collection) || !QFile::setPermissions(collection, everybody))
+        return false;
+    const QString locks = m_directory.filePath(u"davlock"_s);
+    if (!QDir().mkpath(locks) || !QFile::setPermissions(locks, everybody))
+        return false;
+    QFile passwords(m_directory.filePath(u"htpasswd"_s));
+    if (!passwords.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    passwords.write(user.toUtf8() + ":{SHA}"
+        + QCryptographicHash::hash(password.toUtf8(), QCryptographicHash::Sha1).toBase64() + '\n');
+    passwords.close();
+    m_webDav = true;
+    addConfiguration(u"DavLockDB \"%1/DavLock\"\n"
+                     "<Location \"%2\">\n"
+                     "    Dav On\n"
+                     "    FileETag Digest\n"
+                     "    AuthType Basic\n"
+                     "    AuthName \"Leitstand feed\"\n"
+                     "    AuthUserFile \"%3\"\n"
+                     "    <LimitExcept GET HEAD OPTIONS>\n"
+                     "        Require valid-user\n"
+                     "    </LimitExcept>\n"
+                     "</Location>"_s.arg(locks, location, passwords.fileName()));
+    return true;
+}
+
 QString ApacheServer::documentRoot() const
 {
     return m_directory.filePath(u"htdocs"_s);
@@ -94,6 +129,11 @@ QString ApacheServer::configuration() const
     for (const QString &module : {u"mpm_event"_s, u"authz_core"_s, u"mime"_s, u"dir"_s, u"alias"_s, u"ssl"_s,
              u"headers"_s, u"rewrite"_s, u"socache_shmcb"_s})
         conf += u"LoadModule %1_module %2/mod_%1.so\n"_s.arg(module, modulesDirectory);
+    if (m_webDav) {
+        for (const QString &module :
+            {u"dav"_s, u"dav_fs"_s, u"auth_basic"_s, u"authn_core"_s, u"authn_file"_s, u"authz_user"_s})
+            conf += u"LoadModule %1_module %2/mod_%1.so\n"_s.arg(module, modulesDirectory);
+    }
     if (::geteuid() == 0)
         conf += u"User www-data\nGroup www-data\n"_s;
     // Enough workers that 200 concurrent checks never wait for a thread.

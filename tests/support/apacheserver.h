@@ -22,6 +22,10 @@ public:
 
     // Extra directives for the main server, e.g. `Redirect 302 /old /new`; before start().
     void addConfiguration(const QString &directives);
+    // Makes `location` (such as "/feed/") a WebDAV collection with FileETag Digest (strong ETags,
+    // which conditional PUTs need) that everybody may read and only `user` may change, with HTTP
+    // Basic authentication; before start().
+    bool enableWebDav(const QString &location, const QString &user, const QString &password);
     // Starts Apache and waits until every port accepts connections.
     bool start();
     void stop();
@@ -44,6 +48,7 @@ private:
     QTemporaryDir m_directory;
     QList<TestCertificates::Files> m_tlsSites;
     QString m_extraConfiguration;
+    bool m_webDav = false;
     QProcess m_process;
     quint16 m_httpPort = 0;
     QList<quint16> m_tlsPorts;
