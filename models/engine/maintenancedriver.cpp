@@ -38,7 +38,7 @@ void MaintenanceDriver::setClock(Clock clock)
 
 QDateTime MaintenanceDriver::now() const
 {
-    const QDateTime clock = m_clock();
+    QDateTime clock = m_clock();
     // The timer may fire a hair before the instant it was armed for; that instant is what it
     // stands for, and comparing earlier would find nothing changed and re-arm for a few ms.
     if (m_nextChange && clock < *m_nextChange && clock.msecsTo(*m_nextChange) < 1000)

@@ -40,7 +40,7 @@ QString kindWord(NoticeKind kind, bool german)
     case NoticeKind::PlannedMaintenance:
         return german ? u"Geplante Wartung"_s : u"Planned maintenance"_s;
     case NoticeKind::Information:
-        return german ? u"Information"_s : u"Information"_s;
+        return u"Information"_s; // the same word in both languages
     }
     return {};
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +91,10 @@ void FeedPublisher::putStatus(const WebDavReply &online)
     WebDavClient::Precondition precondition = WebDavClient::Precondition::absent();
     if (online.status == notFound) {
         onlineDocument.generatedAt = m_clock();
+        // mod_dav keeps a locked file that does not exist yet as a lock-null resource: If-None-Match
+        // fails on it although GET finds nothing. The lock already keeps everybody else out.
+        if (!m_lockToken.isEmpty())
+            precondition = {};
     } else if (online.isSuccess() && online.body.isEmpty() && !m_lockToken.isEmpty()) {
         // Locking a file that did not exist created it empty (RFC 4918, section 9.10.4).
         onlineDocument.generatedAt = m_clock();
@@ -131,7 +136,7 @@ void FeedPublisher::putStatus(const WebDavReply &online)
             m_result.serverAnswer = reply.summary();
             if (reply.status == preconditionFailed) {
                 if (conflict())
-                    fetchStatus();
+                    retryLocked();
                 return;
             }
             if (!reply.isSuccess()) {
@@ -140,6 +145,18 @@ void FeedPublisher::putStatus(const WebDavReply &online)
             }
             publishAtom(0);
         });
+}
+
+// Someone was quicker after all. Under a lock that can only mean the lock is gone: mod_dav lets two
+// clients lock a file that does not exist yet, and the first PUT ends the other's lock. So the
+// lock is taken anew before reading again.
+void FeedPublisher::retryLocked()
+{
+    if (m_lockToken.isEmpty()) {
+        fetchStatus();
+        return;
+    }
+    m_client.unlock(statusFileName(), std::exchange(m_lockToken, {}), [this](const WebDavReply &) { acquireLock(); });
 }
 
 bool FeedPublisher::conflict()

@@ -68,6 +68,7 @@ private:
     void publishAtom(qsizetype index);
     void refetchStatusThenAtom(qsizetype index);
     bool conflict();
+    void retryLocked();
     void fail(const QString &error);
     void succeed();
     void finish();

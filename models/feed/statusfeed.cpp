@@ -320,6 +320,20 @@ std::expected<StatusFeedDocument, QString> StatusFeed::parse(const QByteArray &j
     return document;
 }
 
+QJsonObject StatusFeed::noticeToJson(const Notice &notice)
+{
+    return noticeObject(notice);
+}
+
+std::expected<Notice, QString> StatusFeed::noticeFromJson(const QJsonObject &json)
+{
+    Reader reader;
+    Notice notice = readNotice(reader, json, u"notice"_s);
+    if (!reader.ok())
+        return std::unexpected(reader.error);
+    return notice;
+}
+
 StatusFeedDocument StatusFeed::merge(const StatusFeedDocument &online, const StatusFeedDocument &local)
 {
     QMap<QUuid, NoticeTombstone> tombstones;

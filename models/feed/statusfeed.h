@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -75,6 +76,10 @@ public:
     // Reads what render() wrote (also by another Leitstand version with the same schema version).
     // A document that does not follow the schema is an error naming where, translated.
     static std::expected<StatusFeedDocument, QString> parse(const QByteArray &json);
+
+    // One notice as status.json holds it; also how the database keeps notices.
+    static QJsonObject noticeToJson(const Notice &notice);
+    static std::expected<Notice, QString> noticeFromJson(const QJsonObject &json);
 
     // Both documents together, as when two workstations published at once: every notice in its
     // highest revision, a withdrawal winning over every revision up to its own; the services as

@@ -122,8 +122,8 @@ void WebDavClient::watch(QNetworkReply *reply, Callback done)
         if (answer.lockToken.startsWith('<') && answer.lockToken.endsWith('>'))
             answer.lockToken = answer.lockToken.mid(1, answer.lockToken.size() - 2);
         if (*tooLarge) {
-            answer.error
-                = WebDavText::tr("The server's answer is larger than %1 MiB.").arg(maximumBodyBytes / (1024 * 1024));
+            answer.error = WebDavText::tr("The server's answer is larger than %1 MiB.")
+                               .arg(maximumBodyBytes / (qint64(1024) * 1024));
             answer.status = 0;
             done(answer);
             return;

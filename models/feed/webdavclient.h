@@ -66,7 +66,7 @@ public:
         static Precondition absent() { return {Kind::NoneMatch, {}, {}}; }
     };
 
-    static constexpr qint64 maximumBodyBytes = 8 * 1024 * 1024;
+    static constexpr qint64 maximumBodyBytes = qint64(8) * 1024 * 1024;
     static constexpr int timeoutMs = 30'000;
     static constexpr int lockTimeoutSeconds = 60;
 

@@ -211,6 +211,56 @@ MigrationStep catalogAndIncidentsStep()
     return {4, statements};
 }
 
+// Version 5: outage notices, the outbox of their publications to the status feed, and the audit
+// log of every publication, which no application may change or delete (the triggers; on
+// PostgreSQL the roles will say the same).
+MigrationStep noticesStep()
+{
+    const auto appendOnly = [](QLatin1StringView event) -> QString {
+        return u"CREATE TRIGGER publication_audit_no_"_s + event.toString().toLower() + u" BEFORE "_s + event
+            + u" ON publication_audit BEGIN SELECT RAISE(ABORT, 'publication_audit is append-only'); END"_s;
+    };
+    return {5,
+        {
+            u"CREATE TABLE notices ("
+            "  id TEXT PRIMARY KEY,"
+            "  revision INTEGER NOT NULL,"
+            "  document TEXT NOT NULL,"
+            "  published INTEGER NOT NULL DEFAULT 0,"
+            "  withdrawn_ms INTEGER,"
+            "  incident_id INTEGER REFERENCES incidents (id) ON DELETE SET NULL,"
+            "  de_changed_ms INTEGER NOT NULL,"
+            "  en_changed_ms INTEGER NOT NULL,"
+            "  changed_by TEXT NOT NULL DEFAULT '',"
+            "  changed_ms INTEGER NOT NULL)"_s,
+            u"CREATE TABLE notice_publications ("
+            "  id INTEGER PRIMARY KEY,"
+            "  notice_id TEXT NOT NULL REFERENCES notices (id) ON DELETE CASCADE,"
+            "  revision INTEGER NOT NULL,"
+            "  action INTEGER NOT NULL,"
+            "  requested_by TEXT NOT NULL DEFAULT '',"
+            "  requested_ms INTEGER NOT NULL,"
+            "  state INTEGER NOT NULL,"
+            "  attempts INTEGER NOT NULL DEFAULT 0,"
+            "  next_attempt_ms INTEGER NOT NULL,"
+            "  last_error TEXT NOT NULL DEFAULT '',"
+            "  done_ms INTEGER)"_s,
+            u"CREATE INDEX notice_publications_due ON notice_publications (state, next_attempt_ms)"_s,
+            u"CREATE INDEX notice_publications_of ON notice_publications (notice_id, id)"_s,
+            u"CREATE TABLE publication_audit ("
+            "  id INTEGER PRIMARY KEY,"
+            "  at_ms INTEGER NOT NULL,"
+            "  actor TEXT NOT NULL,"
+            "  notice_id TEXT NOT NULL,"
+            "  revision INTEGER NOT NULL,"
+            "  action INTEGER NOT NULL,"
+            "  outcome INTEGER NOT NULL,"
+            "  server_answer TEXT NOT NULL DEFAULT '')"_s,
+            appendOnly("UPDATE"_L1),
+            appendOnly("DELETE"_L1),
+        }};
+}
+
 } // namespace
 
 const SqlDialect &sqliteDialect()
@@ -231,7 +281,8 @@ const SqlDialect &sqliteDialect()
         .connectionSetup = {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
             u"PRAGMA foreign_keys = ON"_s, u"PRAGMA wal_autocheckpoint = 10000"_s},
         .beginWrite = u"BEGIN IMMEDIATE"_s,
-        .migrations = {endpointsStep(), samplesStep(), endpointsRevisionStep(), catalogAndIncidentsStep()},
+        .migrations
+        = {endpointsStep(), samplesStep(), endpointsRevisionStep(), catalogAndIncidentsStep(), noticesStep()},
     };
     return dialect;
 }

@@ -181,7 +181,7 @@ void TestMaintenanceDriver::timerFiresAtTheBoundary()
 
 void TestMaintenanceDriver::reloadSeesChangedCatalogAndEndpoints()
 {
-    const QDateTime at = berlinTime(u"2026-12-01T22:30"_s);
+    QDateTime at = berlinTime(u"2026-12-01T22:30"_s);
     MaintenanceDriver driver(*m_database);
     driver.setClock([at] { return at; });
     QSignalSpy changes(&driver, &MaintenanceDriver::maintenanceChanged);

@@ -215,6 +215,8 @@ void TestFeedPublisher::concurrentPublishersAllLand()
             connect(running.back().get(), &FeedPublisher::finished, this, [&](const FeedPublicationResult &result) {
                 conflicts += result.conflicts;
                 failures += result.published ? 0 : 1;
+                if (!result.published)
+                    qWarning("%s", qPrintable(result.error));
                 --pending;
             });
         }
@@ -271,6 +273,8 @@ void TestFeedPublisher::failures()
     case 3:
         broken.baseUrl = m_apache->httpsUrl(u"/"_s);
         break;
+    default:
+        QFAIL("unknown breakage");
     }
     const FeedPublicationResult result = publish(broken, documentWith({sampleNotice(numbered(2))}));
     QVERIFY(!result.published);

@@ -72,7 +72,7 @@ public:
             const QJsonValue type = schema.value("type"_L1);
             const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray {type};
             bool matches = false;
-            for (const QJsonValue &name : types)
+            for (const auto &name : types)
                 matches = matches || hasType(value, name.toString());
             if (!matches)
                 return path + u": wrong type"_s;
@@ -87,7 +87,7 @@ public:
             return path + u": below the minimum"_s;
         if (value.isObject()) {
             const QJsonObject object = value.toObject();
-            for (const QJsonValue &key : schema.value("required"_L1).toArray()) {
+            for (const auto &key : schema.value("required"_L1).toArray()) {
                 if (!object.contains(key.toString()))
                     return path + u": missing "_s + key.toString();
             }

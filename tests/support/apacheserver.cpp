@@ -177,6 +177,25 @@ bool ApacheServer::startOnce()
     m_httpPort = ports.constFirst();
     m_tlsPorts = ports.mid(1);
 
+    return launch();
+}
+
+bool ApacheServer::restart()
+{
+    stop();
+    // The ports were free a moment ago; should another process have taken one meanwhile, the
+    // test cannot go on anyway.
+    const QDeadlineTimer deadline(10'000);
+    while (!deadline.hasExpired()) {
+        if (launch())
+            return true;
+        QThread::msleep(200);
+    }
+    return false;
+}
+
+bool ApacheServer::launch()
+{
     const QString configurationFile = m_directory.filePath(u"apache2.conf"_s);
     QFile file(configurationFile);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {

@@ -29,6 +29,8 @@ public:
     // Starts Apache and waits until every port accepts connections.
     bool start();
     void stop();
+    // Starts again after stop(), on the same ports, as a server that was down for a while.
+    bool restart();
     QString errorString() const { return m_error; }
 
     QString documentRoot() const;
@@ -42,6 +44,7 @@ public:
 
 private:
     bool startOnce();
+    bool launch();
     bool waitUntilAccepting();
     QString configuration() const;
 
