@@ -180,6 +180,15 @@ private Q_SLOTS:
         QVERIFY(reached);
         QTest::keyClick(detail, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(m_dock->currentServiceName(), u"Wohngeld-Online"_s, timeoutMs);
+
+        // A service the catalog does not describe is named, but is no link.
+        ServiceCatalog catalog = sampleCatalog();
+        catalog.services[2].dependsOn.append(u"Zahlungsverkehrsplattform"_s);
+        m_dock->setCatalog(catalog, sampleEndpoints());
+        QVERIFY(m_dock->selectService(u"Bezahldienst"_s));
+        QVERIFY(detail->toPlainText().contains(u"Zahlungsverkehrsplattform (not in the catalog)"_s));
+        QVERIFY(linkPosition(detail, u"Zahlungsverkehrsplattform"_s).isNull());
+        QVERIFY(!linkPosition(detail, u"Bürgerportal"_s).isNull());
     }
 
     void reloadKeepsSelection()
