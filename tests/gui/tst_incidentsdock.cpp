@@ -130,8 +130,8 @@ private Q_SLOTS:
         QVERIFY(note->text().isEmpty());
 
         detail->findChild<QPushButton *>(u"resolveButton"_s)->click();
-        QMessageBox *confirmation = nullptr;
-        QTRY_VERIFY((confirmation = detail->findChild<QMessageBox *>(u"resolveConfirmation"_s)));
+        QTRY_VERIFY(detail->findChild<QMessageBox *>(u"resolveConfirmation"_s));
+        auto *confirmation = detail->findChild<QMessageBox *>(u"resolveConfirmation"_s);
         QPushButton *resolve = nullptr;
         for (QAbstractButton *button : confirmation->buttons()) {
             if (confirmation->buttonRole(button) == QMessageBox::AcceptRole)
