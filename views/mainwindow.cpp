@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "catalogoverview.h"
 #include "colorscheme.h"
 #include "core/settings.h"
 #include "detailpane.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
+    createCatalogOverview();
     createMenus();
     retranslateUi();
     restoreLayout();
@@ -159,6 +161,25 @@ void MainWindow::createActions()
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::createCatalogOverview()
+{
+    m_catalogOverview = new CatalogOverview(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_catalogOverview);
+    // Reference, not live state: it stays out of the way until asked for; a saved layout that
+    // had it open opens it again.
+    m_catalogOverview->hide();
+    QAction *toggle = m_catalogOverview->toggleViewAction();
+    toggle->setObjectName(u"toggleCatalogAction"_s);
+    toggle->setIcon(QIcon::fromTheme(u"view-list-details"_s));
+    toggle->setShortcut(Qt::Key_F10);
+    connect(toggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_catalogOverview->focusContent();
+    });
+    connect(m_catalogOverview, &CatalogOverview::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -174,6 +195,8 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_viewMenu->addAction(m_catalogOverview->toggleViewAction());
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QIcon::fromTheme(u"preferences-desktop-locale"_s), QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
     m_languageMenu->addAction(m_languageSystemAction);
@@ -296,8 +319,10 @@ void MainWindow::addIncidentsDock(IncidentsDock *dock)
     toggle->setObjectName(u"toggleIncidentsAction"_s);
     toggle->setIcon(QIcon::fromTheme(u"dialog-warning"_s));
     toggle->setShortcut(Qt::Key_F9);
-    m_viewMenu->insertAction(m_viewMenu->actions().value(0), toggle);
-    m_viewMenu->insertSeparator(m_viewMenu->actions().value(1));
+    m_viewMenu->insertAction(m_catalogOverview->toggleViewAction(), toggle);
+    // Both on the right; the catalog is a tab next to the incidents when the user opens it.
+    tabifyDockWidget(dock, m_catalogOverview);
+    dock->raise();
     // The saved state names the dock by its object name; now that it exists, it can be placed.
     restoreState(m_settings.windowState(windowKey));
 }

@@ -10,6 +10,7 @@ class QSplitter;
 
 namespace Leitstand {
 
+class CatalogOverview;
 class ChartDataLoader;
 class DetailPane;
 class EndpointActions;
@@ -49,6 +50,9 @@ public:
     // where the user left it.
     void addIncidentsDock(IncidentsDock *dock);
     IncidentsDock *incidentsDock() const { return m_incidentsDock; }
+    // The service catalog dock, hidden until the user opens it (F10); whoever loads the catalog
+    // feeds it through CatalogOverview::setCatalog().
+    CatalogOverview *catalogOverview() const { return m_catalogOverview; }
 
     // Opens Help ▸ About; public so that tests and --screenshot can reach it.
     void showAbout();
@@ -69,6 +73,7 @@ protected:
 
 private:
     void createActions();
+    void createCatalogOverview();
     void createMenus();
     void retranslateUi();
     void saveLayout();
@@ -107,6 +112,7 @@ private:
     EndpointOverview *m_overview = nullptr;
     DetailPane *m_detail = nullptr;
     IncidentsDock *m_incidentsDock = nullptr;
+    CatalogOverview *m_catalogOverview = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
 };

@@ -34,5 +34,7 @@ inline constexpr int federalStateCount = 16;
 // "BW", "BY", …; and back, case-insensitive; nullopt for anything else.
 QString federalStateCode(FederalState state);
 std::optional<FederalState> federalStateFromCode(const QString &code);
+// The translated name, such as "Bavaria" in English and "Bayern" in German.
+QString federalStateName(FederalState state);
 
 } // namespace Leitstand

@@ -13,6 +13,7 @@ class TestFederalState final : public QObject
 private Q_SLOTS:
     void codesRoundTrip();
     void unknownCodes();
+    void names();
 };
 
 void TestFederalState::codesRoundTrip()
@@ -37,6 +38,21 @@ void TestFederalState::unknownCodes()
     QVERIFY(!federalStateFromCode(u"DE"_s));
     QVERIFY(!federalStateFromCode(u"DE-BY"_s));
     QVERIFY(!federalStateFromCode(u"B"_s));
+}
+
+void TestFederalState::names()
+{
+    // Without a translator the English names: each state its own, never the code.
+    QSet<QString> seen;
+    for (int i = 0; i < federalStateCount; ++i) {
+        const auto state = FederalState(i);
+        const QString name = federalStateName(state);
+        QVERIFY2(name.size() > 2, qPrintable(name));
+        seen.insert(name);
+    }
+    QCOMPARE(seen.size(), federalStateCount);
+    QCOMPARE(federalStateName(FederalState::Bayern), u"Bavaria"_s);
+    QCOMPARE(federalStateName(FederalState::BadenWuerttemberg), u"Baden-Württemberg"_s);
 }
 
 QTEST_GUILESS_MAIN(TestFederalState)

@@ -4,6 +4,7 @@
 // is shown; resolving asks first and takes the incident off the open list. Every control of the
 // dock, the detail and the dialog is reachable by Tab and has a name.
 
+#include "catalogoverview.h"
 #include "console.h"
 #include "core/settings.h"
 #include "core/uilanguage.h"
@@ -17,11 +18,13 @@
 #include "storage/database.h"
 #include "storage/endpointrepository.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -127,8 +130,8 @@ private Q_SLOTS:
         QVERIFY(note->text().isEmpty());
 
         detail->findChild<QPushButton *>(u"resolveButton"_s)->click();
-        QMessageBox *confirmation = nullptr;
-        QTRY_VERIFY((confirmation = detail->findChild<QMessageBox *>(u"resolveConfirmation"_s)));
+        QTRY_VERIFY(detail->findChild<QMessageBox *>(u"resolveConfirmation"_s));
+        auto *confirmation = detail->findChild<QMessageBox *>(u"resolveConfirmation"_s);
         QPushButton *resolve = nullptr;
         for (QAbstractButton *button : confirmation->buttons()) {
             if (confirmation->buttonRole(button) == QMessageBox::AcceptRole)
@@ -188,6 +191,26 @@ private Q_SLOTS:
         dialog.show();
         problems = GuiTest::focusChainProblems(&dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // The service catalog shares the right side with the incidents: F10 after F9 in the View menu,
+    // a tab beside them once opened.
+    void catalogIsATabBesideTheIncidents()
+    {
+        MainWindow &window = m_console->window();
+        CatalogOverview *catalog = window.catalogOverview();
+        QVERIFY(!catalog->isVisible());
+        const QList<QAction *> view = window.viewMenu()->actions();
+        QCOMPARE(view.value(0)->objectName(), u"toggleIncidentsAction"_s);
+        QCOMPARE(view.value(1)->objectName(), u"toggleCatalogAction"_s);
+        QVERIFY(view.value(2)->isSeparator());
+
+        view.value(1)->trigger();
+        QVERIFY(catalog->isVisible());
+        QCOMPARE(window.dockWidgetArea(catalog), Qt::RightDockWidgetArea);
+        QVERIFY(window.tabifiedDockWidgets(m_dock).contains(catalog));
+        QTRY_VERIFY(m_dock->visibleRegion().isEmpty()); // behind the catalog's tab
+        QVERIFY(catalog->placeholder()->isVisible()); // this database describes no services
     }
 
 private:

@@ -1,4 +1,5 @@
 #include "aboutdialog.h"
+#include "catalogoverview.h"
 #include "colorscheme.h"
 #include "core/settings.h"
 #include "core/uilanguage.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -141,6 +143,39 @@ private Q_SLOTS:
         // A second request reuses the open dialog instead of stacking another one.
         window.showAbout();
         QCOMPARE(window.findChildren<AboutDialog *>().size(), 1);
+    }
+
+    // The catalog is reference: hidden at first, F10 in the View menu opens it with the keyboard
+    // focus in it, and the window remembers that it was open.
+    void catalogDock()
+    {
+        {
+            MainWindow window(*m_settings, m_models.forWindow(m_endpoints), u"x"_s);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            CatalogOverview *catalog = window.catalogOverview();
+            QVERIFY(catalog);
+            QVERIFY(!catalog->isVisible());
+            auto *toggle = window.findChild<QAction *>(u"toggleCatalogAction"_s);
+            QVERIFY(toggle);
+            QCOMPARE(toggle->shortcut(), QKeySequence(Qt::Key_F10));
+            QVERIFY(window.viewMenu()->actions().contains(toggle));
+            QCOMPARE(toggle->text(), u"Service Catalog"_s);
+            ServiceCatalog services;
+            services.services.append(ServiceDefinition());
+            services.services.first().name = u"Bürgerportal"_s;
+            catalog->setCatalog(services, {});
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTest::keyClick(&window, Qt::Key_F10);
+            QVERIFY(catalog->isVisible());
+            QTRY_COMPARE(QApplication::focusWidget(), catalog->filterField());
+            window.close();
+        }
+        MainWindow reopened(*m_settings, m_models.forWindow(m_endpoints), u"x"_s);
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QVERIFY(reopened.catalogOverview()->isVisible());
     }
 
     void remembersGeometry()
