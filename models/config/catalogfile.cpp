@@ -306,7 +306,7 @@ std::optional<TeamChannel> Parser::parseChannel(const Entry &entry, const QStrin
     auto channel = TeamChannel::fromJson(json);
     if (!channel) {
         // TeamChannel names the key first, as "url: expected …".
-        const QString message = channel.error();
+        const QString &message = channel.error();
         const QString key = message.section(": "_L1, 0, 0);
         const Entry *field = fields->find(key);
         if (field)
@@ -475,11 +475,12 @@ std::optional<ServiceHours> Parser::parseHours(const Entry &entry, const QString
         const QString at = join(path, "weekly"_L1);
         if (const auto spec = text(weekly->value, weekly->line, at)) {
             auto parsed = WeeklyHours::parse(*spec);
-            if (parsed)
+            if (parsed) {
                 week = *std::move(parsed);
-            else
+            } else {
                 report(weekly->line, at, parsed.error());
-            valid = valid && parsed;
+                valid = false;
+            }
         } else {
             valid = false;
         }
@@ -496,7 +497,7 @@ std::optional<double> Parser::parseTarget(const Entry &entry, const QString &pat
         return std::nullopt;
     static const QRegularExpression decimal(u"^[0-9]{1,3}(\\.[0-9]+)?$"_s);
     const double percent = value->toDouble();
-    if (!decimal.matchView(*value).hasMatch() || !(percent > 0 && percent <= 100)) {
+    if (!decimal.matchView(*value).hasMatch() || percent <= 0 || percent > 100) {
         report(entry.line, path,
             CatalogFile::tr("expected a percentage above 0 and at most 100 such as 99.5, not \"%1\"").arg(*value));
         return std::nullopt;

@@ -82,7 +82,8 @@ std::expected<void, QString> settingsFromJson(const QJsonObject &settings, Servi
     if (!hours)
         return std::unexpected(hours.error());
     service.hours = *std::move(hours);
-    for (const QJsonValue &prerequisite : settings.value("prerequisites"_L1).toArray())
+    const QJsonArray prerequisites = settings.value("prerequisites"_L1).toArray();
+    for (const auto &prerequisite : prerequisites)
         service.prerequisites.append(prerequisite.toString());
     if (settings.contains("availabilityTarget"_L1))
         service.availabilityTarget = settings.value("availabilityTarget"_L1).toDouble();
