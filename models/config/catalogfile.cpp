@@ -69,6 +69,18 @@ private:
     std::optional<QString> phone(const Entry &entry, const QString &path);
 
     std::optional<Team> parseTeam(const YAML::Node &node, int line, const QString &path);
+    // What team members and contacts have in common.
+    struct Person
+    {
+        QString name;
+        QString role;
+        QString email;
+        QString phone;
+    };
+
+    // The required name of a team, service, member or contact; empty after a problem.
+    QString name(const Mapping &fields, int line, const QString &path);
+    Person parsePerson(const Mapping &fields, int line, const QString &path);
     std::optional<TeamMember> parseMember(const YAML::Node &node, int line, const QString &path);
     std::optional<TeamChannel> parseChannel(const Entry &entry, const QString &path, const QString &teamName);
     std::optional<ReadService> parseService(const YAML::Node &node, int line, const QString &path);
@@ -207,12 +219,7 @@ std::optional<Team> Parser::parseTeam(const YAML::Node &node, int line, const QS
     if (!fields)
         return std::nullopt;
     Team team;
-    if (const Entry *name = fields->find("name"_L1)) {
-        if (auto value = text(name->value, name->line, join(path, "name"_L1)))
-            team.name = *value;
-    } else {
-        missing(line, path, "name"_L1);
-    }
+    team.name = name(*fields, line, path);
     if (const Entry *members = fields->find("members"_L1)) {
         const QString at = join(path, "members"_L1);
         if (const auto list = items(*members, at, CatalogFile::tr("expected a list of team members"))) {
@@ -237,24 +244,35 @@ std::optional<TeamMember> Parser::parseMember(const YAML::Node &node, int line, 
     const auto fields = mapping(node, line, path, memberKeys);
     if (!fields)
         return std::nullopt;
-    TeamMember member;
-    if (const Entry *name = fields->find("name"_L1)) {
-        if (auto value = text(name->value, name->line, join(path, "name"_L1)))
-            member.name = *value;
-    } else {
-        missing(line, path, "name"_L1);
-    }
-    if (auto role = optionalText(fields->find("role"_L1), join(path, "role"_L1)))
-        member.role = *role;
-    if (const Entry *entry = fields->find("email"_L1)) {
+    const Person person = parsePerson(*fields, line, path);
+    return TeamMember {person.name, person.role, person.email, person.phone};
+}
+
+Parser::Person Parser::parsePerson(const Mapping &fields, int line, const QString &path)
+{
+    Person person;
+    person.name = name(fields, line, path);
+    if (auto role = optionalText(fields.find("role"_L1), join(path, "role"_L1)))
+        person.role = *role;
+    if (const Entry *entry = fields.find("email"_L1)) {
         if (auto value = email(*entry, join(path, "email"_L1)))
-            member.email = *value;
+            person.email = *value;
     }
-    if (const Entry *entry = fields->find("phone"_L1)) {
+    if (const Entry *entry = fields.find("phone"_L1)) {
         if (auto value = phone(*entry, join(path, "phone"_L1)))
-            member.phone = *value;
+            person.phone = *value;
     }
-    return member;
+    return person;
+}
+
+QString Parser::name(const Mapping &fields, int line, const QString &path)
+{
+    const Entry *entry = fields.find("name"_L1);
+    if (!entry) {
+        missing(line, path, "name"_L1);
+        return {};
+    }
+    return text(entry->value, entry->line, join(path, "name"_L1)).value_or(QString());
 }
 
 std::optional<TeamChannel> Parser::parseChannel(const Entry &entry, const QString &path, const QString &teamName)
@@ -327,12 +345,7 @@ std::optional<ReadService> Parser::parseService(const YAML::Node &node, int line
     read.path = path;
     read.line = line;
     ServiceDefinition &service = read.definition;
-    if (const Entry *name = fields->find("name"_L1)) {
-        if (auto value = text(name->value, name->line, join(path, "name"_L1)))
-            service.name = *value;
-    } else {
-        missing(line, path, "name"_L1);
-    }
+    service.name = name(*fields, line, path);
     if (auto description = optionalText(fields->find("description"_L1), join(path, "description"_L1)))
         service.description = *description;
     if (const Entry *team = fields->find("team"_L1)) {
@@ -407,23 +420,12 @@ std::optional<ServiceContact> Parser::parseContact(const YAML::Node &node, int l
     const auto fields = mapping(node, line, path, contactKeys);
     if (!fields)
         return std::nullopt;
+    const Person person = parsePerson(*fields, line, path);
     ServiceContact contact;
-    if (const Entry *name = fields->find("name"_L1)) {
-        if (auto value = text(name->value, name->line, join(path, "name"_L1)))
-            contact.name = *value;
-    } else {
-        missing(line, path, "name"_L1);
-    }
-    if (auto role = optionalText(fields->find("role"_L1), join(path, "role"_L1)))
-        contact.role = *role;
-    if (const Entry *entry = fields->find("phone"_L1)) {
-        if (auto value = phone(*entry, join(path, "phone"_L1)))
-            contact.phone = *value;
-    }
-    if (const Entry *entry = fields->find("email"_L1)) {
-        if (auto value = email(*entry, join(path, "email"_L1)))
-            contact.email = *value;
-    }
+    contact.name = person.name;
+    contact.role = person.role;
+    contact.phone = person.phone;
+    contact.email = person.email;
     if (const Entry *entry = fields->find("on_call"_L1)) {
         if (auto value = boolean(entry->value, entry->line, join(path, "on_call"_L1)))
             contact.onCall = *value;
