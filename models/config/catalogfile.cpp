@@ -23,11 +23,10 @@ namespace {
 constexpr std::array topKeys {"version"_L1, "teams"_L1, "services"_L1};
 constexpr std::array teamKeys {"name"_L1, "members"_L1, "channel"_L1};
 constexpr std::array memberKeys {"name"_L1, "role"_L1, "email"_L1, "phone"_L1};
-// The secret names are allowed only to be refused with a message that says where secrets go.
+constexpr std::array channelKeys {"kind"_L1, "url"_L1, "homeserver"_L1, "room"_L1};
+// Refused with a message that says where secrets go.
 constexpr std::array secretKeys {
     "token"_L1, "access_token"_L1, "bearer_token"_L1, "password"_L1, "secret"_L1, "api_key"_L1};
-constexpr std::array channelKeys {"kind"_L1, "url"_L1, "homeserver"_L1, "room"_L1, "token"_L1, "access_token"_L1,
-    "bearer_token"_L1, "password"_L1, "secret"_L1, "api_key"_L1};
 constexpr std::array serviceKeys {"name"_L1, "description"_L1, "team"_L1, "contacts"_L1, "prerequisites"_L1,
     "depends_on"_L1, "hours"_L1, "availability_target"_L1, "maintenance"_L1};
 constexpr std::array contactKeys {"name"_L1, "role"_L1, "phone"_L1, "email"_L1, "on_call"_L1};
@@ -60,15 +59,6 @@ public:
     CatalogFile::Result run(const QByteArray &yaml);
 
 private:
-    // The items of a list with their lines; a single value stands for a list of one where
-    // allowSingle is set.
-    std::optional<QList<std::pair<YAML::Node, int>>> items(
-        const Entry &entry, const QString &path, const QString &expected, bool allowSingle = false);
-    std::optional<QString> optionalText(const Entry *entry, const QString &path);
-    std::optional<QString> email(const Entry &entry, const QString &path);
-    std::optional<QString> phone(const Entry &entry, const QString &path);
-
-    std::optional<Team> parseTeam(const YAML::Node &node, int line, const QString &path);
     // What team members and contacts have in common.
     struct Person
     {
@@ -78,6 +68,15 @@ private:
         QString phone;
     };
 
+    // The items of a list with their lines; a single value stands for a list of one where
+    // allowSingle is set.
+    std::optional<QList<std::pair<YAML::Node, int>>> items(
+        const Entry &entry, const QString &path, const QString &expected, bool allowSingle = false);
+    std::optional<QString> optionalText(const Entry *entry, const QString &path);
+    std::optional<QString> email(const Entry &entry, const QString &path);
+    std::optional<QString> phone(const Entry &entry, const QString &path);
+
+    std::optional<Team> parseTeam(const YAML::Node &node, int line, const QString &path);
     // The required name of a team, service, member or contact; empty after a problem.
     QString name(const Mapping &fields, int line, const QString &path);
     Person parsePerson(const Mapping &fields, int line, const QString &path);
@@ -277,7 +276,7 @@ QString Parser::name(const Mapping &fields, int line, const QString &path)
 
 std::optional<TeamChannel> Parser::parseChannel(const Entry &entry, const QString &path, const QString &teamName)
 {
-    const auto fields = mapping(entry.value, entry.line, path, channelKeys);
+    const auto fields = mapping(entry.value, entry.line, path, channelKeys, secretKeys);
     if (!fields)
         return std::nullopt;
     const qsizetype problemsBefore = problemCount();
@@ -660,7 +659,7 @@ void Writer::team(const Team &team)
     const QJsonObject channel = team.channel.toJson();
     if (!channel.isEmpty()) {
         line(2, u"channel:"_s);
-        for (QLatin1StringView key : {"kind"_L1, "url"_L1, "homeserver"_L1, "room"_L1}) {
+        for (QLatin1StringView key : channelKeys) {
             if (channel.contains(key))
                 value(3, key, string(channel.value(key).toString()));
         }

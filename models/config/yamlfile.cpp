@@ -127,8 +127,8 @@ void YamlFileReader::report(int line, const QString &field, const QString &messa
     m_problems.append(EndpointFileProblem {m_fileName, line, field, message});
 }
 
-std::optional<YamlFileReader::Mapping> YamlFileReader::mapping(
-    const YAML::Node &node, int line, const QString &path, std::span<const QLatin1StringView> allowed)
+std::optional<YamlFileReader::Mapping> YamlFileReader::mapping(const YAML::Node &node, int line, const QString &path,
+    std::span<const QLatin1StringView> allowed, std::span<const QLatin1StringView> letThrough)
 {
     if (!node.IsMap()) {
         report(lineOf(node, line), path,
@@ -151,7 +151,7 @@ std::optional<YamlFileReader::Mapping> YamlFileReader::mapping(
             report(keyLine, join(path, entry.key), tr("the key appears more than once"));
             continue;
         }
-        if (std::ranges::find(allowed, entry.key) == allowed.end()) {
+        if (!std::ranges::contains(allowed, entry.key) && !std::ranges::contains(letThrough, entry.key)) {
             reportUnknownKey(entry, path, allowed);
             continue;
         }

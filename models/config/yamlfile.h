@@ -71,9 +71,10 @@ public:
     void report(int line, const QString &field, const QString &message);
 
     // The entries of a mapping whose keys are all allowed; an unknown key, one that appears twice
-    // or one that is no word is reported and left out.
-    std::optional<Mapping> mapping(
-        const YAML::Node &node, int line, const QString &path, std::span<const QLatin1StringView> allowed);
+    // or one that is no word is reported and left out. Keys in letThrough are passed on too, for
+    // the caller to refuse with a better message than "unknown key", and never suggested.
+    std::optional<Mapping> mapping(const YAML::Node &node, int line, const QString &path,
+        std::span<const QLatin1StringView> allowed, std::span<const QLatin1StringView> letThrough = {});
     void missing(int line, const QString &path, QLatin1StringView key);
 
     std::optional<QString> scalar(const YAML::Node &node, int line, const QString &path);

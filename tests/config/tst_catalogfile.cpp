@@ -338,6 +338,17 @@ private Q_SLOTS:
         }
     }
 
+    // The secret keys are refused with their own message, never offered for a typo.
+    void secretsAreNotSuggested()
+    {
+        const auto result = CatalogFile::parse(withTeams("  - name: A\n    channel:\n      kind: webhook\n"
+                                                         "      url: https://h.example.org/\n      colour: red\n"_L1),
+            u"catalog.yaml"_s);
+        QVERIFY(!result);
+        QCOMPARE(result.error().size(), 1);
+        QCOMPARE(result.error().front().message, u"unknown key; expected one of kind, url, homeserver, room"_s);
+    }
+
     void roundTrip()
     {
         const ServiceCatalog catalog = fullCatalog();
