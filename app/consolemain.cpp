@@ -1,5 +1,6 @@
 // leitstand: the operations console.
 
+#include "catalogcommands.h"
 #include "colorscheme.h"
 #include "commandline.h"
 #include "console.h"
@@ -51,7 +52,9 @@ void printError(const QString &message)
 // Qt's documentation, the application type is chosen before it is created.
 bool wantsGui(int argc, char *argv[])
 {
-    if (argc > 1 && (QByteArrayView(argv[1]) == "import" || QByteArrayView(argv[1]) == "export"))
+    if (argc > 1
+        && (QByteArrayView(argv[1]) == "import" || QByteArrayView(argv[1]) == "export"
+            || QByteArrayView(argv[1]) == "catalog"))
         return false;
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView argument(argv[i]);
@@ -113,6 +116,8 @@ int main(int argc, char *argv[])
 
     if (EndpointCommands::handles(QCoreApplication::arguments()))
         return EndpointCommands::run(QCoreApplication::arguments());
+    if (CatalogCommands::handles(QCoreApplication::arguments()))
+        return CatalogCommands::run(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -25,17 +25,17 @@ QStringList MaintenanceWindow::problems() const
 {
     QStringList problems;
     if (m_title.trimmed().isEmpty())
-        problems.append(u"title: must not be empty"_s);
+        problems.append(u"title: "_s + tr("must not be empty"));
     if (!m_startDate.isValid() || !m_startTime.isValid())
-        problems.append(u"start: missing"_s);
+        problems.append(u"start: "_s + tr("missing"));
     else if (m_startTime.second() != 0 || m_startTime.msec() != 0)
-        problems.append(u"start: must be a whole minute"_s);
+        problems.append(u"start: "_s + tr("must be a whole minute"));
     if (!m_timeZone.isValid())
-        problems.append(u"timezone: not a known time zone"_s);
+        problems.append(u"timezone: "_s + tr("not a known time zone"));
     if (m_durationMinutes < 1)
-        problems.append(u"duration: must be at least 1 minute"_s);
+        problems.append(u"duration: "_s + tr("must be at least 1 minute"));
     else if (m_durationMinutes > maximumDurationMinutes)
-        problems.append(u"duration: must be at most %1 minutes (366 days)"_s.arg(maximumDurationMinutes));
+        problems.append(u"duration: "_s + tr("must be at most %1 minutes (366 days)").arg(maximumDurationMinutes));
     problems.append(m_recurrence.problems(m_startDate));
     return problems;
 }

@@ -3,6 +3,7 @@
 #include "catalog/recurrencerule.h"
 #include "catalog/utcinterval.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -28,6 +29,8 @@ namespace Leitstand {
 //   summer-time one), as in RFC 5545.
 class MaintenanceWindow final
 {
+    Q_DECLARE_TR_FUNCTIONS(Leitstand::MaintenanceWindow)
+
 public:
     MaintenanceWindow();
 
@@ -53,8 +56,9 @@ public:
     // A window longer than this is no maintenance; pausing the endpoints says what is meant.
     static constexpr int maximumDurationMinutes = 366 * 24 * 60;
 
-    // Every problem as "field: message" with the fields named as in definition files; empty when
-    // the window is usable. A window with problems has no occurrences.
+    // Every problem as "field: message" with the fields named as in definition files and the
+    // messages translated; empty when the window is usable. A window with problems has no
+    // occurrences.
     QStringList problems() const;
     // The first of problems(), or empty.
     QString problem() const;

@@ -41,7 +41,7 @@ public:
             return std::nullopt;
         const QVariant value = m_fields.value(key);
         if (isList(value) || value.typeId() == QMetaType::QVariantMap) {
-            report(key, u"expected a single value"_s);
+            report(key, MaintenanceWindowFormat::tr("expected a single value"));
             return std::nullopt;
         }
         return value.toString().trimmed();
@@ -53,7 +53,7 @@ public:
             return std::nullopt;
         const QVariant value = m_fields.value(key);
         if (value.typeId() == QMetaType::QVariantMap) {
-            report(key, u"expected a list"_s);
+            report(key, MaintenanceWindowFormat::tr("expected a list"));
             return std::nullopt;
         }
         if (!isList(value))
@@ -71,7 +71,8 @@ public:
             return std::nullopt;
         static const QRegularExpression digits(u"^[0-9]{1,9}$"_s);
         if (!digits.match(*text).hasMatch()) {
-            report(key, u"expected a whole number such as %1, not '%2'"_s.arg(example, *text));
+            report(
+                key, MaintenanceWindowFormat::tr("expected a whole number such as %1, not '%2'").arg(example, *text));
             return std::nullopt;
         }
         return text->toInt();
@@ -83,7 +84,8 @@ public:
             if (text.compare(weekdayCodes[i], Qt::CaseInsensitive) == 0)
                 return Qt::DayOfWeek(i + 1);
         }
-        report(key, u"unknown weekday '%1'; expected Mo, Tu, We, Th, Fr, Sa or Su"_s.arg(text));
+        report(
+            key, MaintenanceWindowFormat::tr("unknown weekday '%1'; expected Mo, Tu, We, Th, Fr, Sa or Su").arg(text));
         return std::nullopt;
     }
 
@@ -104,7 +106,8 @@ void readRecurrence(FieldReader &reader, RecurrenceRule &rule)
         const auto it = std::ranges::find_if(
             frequencyNames, [&](QLatin1StringView name) { return repeat->compare(name, Qt::CaseInsensitive) == 0; });
         if (it == frequencyNames.end())
-            reader.report("repeat"_L1, u"expected none, daily, weekly or monthly, not '%1'"_s.arg(*repeat));
+            reader.report("repeat"_L1,
+                MaintenanceWindowFormat::tr("expected none, daily, weekly or monthly, not '%1'").arg(*repeat));
         else
             rule.setFrequency(Frequency(it - frequencyNames.begin()));
     }
@@ -115,13 +118,13 @@ void readRecurrence(FieldReader &reader, RecurrenceRule &rule)
         for (const QString &code : *on) {
             const auto day = reader.weekday("on"_L1, code);
             if (day && days.contains(*day))
-                reader.report("on"_L1, u"%1 is listed twice"_s.arg(code));
+                reader.report("on"_L1, MaintenanceWindowFormat::tr("%1 is listed twice").arg(code));
             else if (day)
                 days.append(*day);
         }
         rule.setWeekdays(days);
         if (on->isEmpty())
-            reader.report("on"_L1, u"a weekly window needs at least one weekday"_s);
+            reader.report("on"_L1, MaintenanceWindowFormat::tr("a weekly window needs at least one weekday"));
     }
     if (const auto day = reader.number("day"_L1, u"15"_s))
         rule.setMonthDay(*day);
@@ -134,7 +137,8 @@ void readRecurrence(FieldReader &reader, RecurrenceRule &rule)
         const auto it = std::ranges::find_if(
             weekNames, [&](const auto &entry) { return name->compare(entry.first, Qt::CaseInsensitive) == 0; });
         if (it == weekNames.end())
-            reader.report("week"_L1, u"expected first, second, third, fourth or last, not '%1'"_s.arg(*name));
+            reader.report("week"_L1,
+                MaintenanceWindowFormat::tr("expected first, second, third, fourth or last, not '%1'").arg(*name));
         else
             week = it->second;
     }
@@ -144,13 +148,14 @@ void readRecurrence(FieldReader &reader, RecurrenceRule &rule)
     if (const auto until = reader.scalar("until"_L1)) {
         const QDate date = QDate::fromString(*until, dateFormat);
         if (!date.isValid())
-            reader.report("until"_L1, u"expected a date such as 2027-06-30, not '%1'"_s.arg(*until));
+            reader.report(
+                "until"_L1, MaintenanceWindowFormat::tr("expected a date such as 2027-06-30, not '%1'").arg(*until));
         rule.setUntil(date);
     }
     if (const auto count = reader.number("count"_L1, u"10"_s)) {
         // 0 would silently mean "no limit".
         if (*count == 0)
-            reader.report("count"_L1, u"must be at least 1"_s);
+            reader.report("count"_L1, MaintenanceWindowFormat::tr("must be at least 1"));
         rule.setCount(*count);
     }
 }
@@ -167,12 +172,12 @@ std::expected<MaintenanceWindow, QStringList> MaintenanceWindowFormat::fromField
     FieldReader reader(fields);
     for (auto it = fields.keyBegin(); it != fields.keyEnd(); ++it) {
         if (!std::ranges::contains(allKeys, *it))
-            reader.problems.append(*it + u": unknown key"_s);
+            reader.problems.append(*it + u": "_s + tr("unknown key"));
     }
 
     for (QLatin1StringView key : {"title"_L1, "start"_L1, "duration"_L1}) {
         if (!reader.has(key))
-            reader.report(key, u"missing"_s);
+            reader.report(key, tr("missing"));
     }
 
     MaintenanceWindow window;
@@ -186,7 +191,7 @@ std::expected<MaintenanceWindow, QStringList> MaintenanceWindowFormat::fromField
             window.setStart(date, time);
         else
             reader.report(
-                "start"_L1, u"expected a local date and time such as 2026-12-01T22:00, not '%1'"_s.arg(*start));
+                "start"_L1, tr("expected a local date and time such as 2026-12-01T22:00, not '%1'").arg(*start));
     }
     if (const auto duration = reader.number("duration"_L1, u"120"_s))
         window.setDurationMinutes(*duration);
@@ -194,7 +199,7 @@ std::expected<MaintenanceWindow, QStringList> MaintenanceWindowFormat::fromField
         window.setTimeZone(QTimeZone(zone->toUtf8()));
         if (!window.timeZone().isValid())
             reader.report(
-                "timezone"_L1, u"unknown time zone '%1'; expected an IANA name such as Europe/Berlin"_s.arg(*zone));
+                "timezone"_L1, tr("unknown time zone '%1'; expected an IANA name such as Europe/Berlin").arg(*zone));
     }
     RecurrenceRule rule;
     readRecurrence(reader, rule);

@@ -2,6 +2,7 @@
 
 #include "catalog/maintenancewindow.h"
 
+#include <QCoreApplication>
 #include <QLatin1StringView>
 #include <QStringList>
 #include <QVariantMap>
@@ -19,12 +20,14 @@ namespace Leitstand {
 // Scalars are strings (as YAML gives them), sequences string lists; the file reader does the YAML.
 class MaintenanceWindowFormat final
 {
+    Q_DECLARE_TR_FUNCTIONS(Leitstand::MaintenanceWindowFormat)
+
 public:
     // Every key, in the order toFields() is meant to be written in.
     static std::span<const QLatin1StringView> keys();
 
-    // The window, or every problem as "field: message" (English, for whoever edits the file).
-    // Service and id are not part of the fields; the caller sets them.
+    // The window, or every problem as "field: message", the field as written in the file and the
+    // message translated. Service and id are not part of the fields; the caller sets them.
     static std::expected<MaintenanceWindow, QStringList> fromFields(const QVariantMap &fields);
     // The fields fromFields() reads back to an equal window; timezone is always written, the other
     // values only where they differ from their default.

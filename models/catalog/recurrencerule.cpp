@@ -123,50 +123,52 @@ qint64 RecurrenceRule::longestPeriodDays() const
 
 QStringList RecurrenceRule::problems(const QDate &firstDay) const
 {
+    // The field names and values such as "repeat: weekly" are written as in the file; only the
+    // rest is translated.
     QStringList problems;
     const bool repeats = m_frequency != Frequency::Once;
     if (m_every < 1)
-        problems.append(u"every: must be at least 1"_s);
+        problems.append(u"every: "_s + tr("must be at least 1"));
     else if (!repeats && m_every != 1)
-        problems.append(u"every: only for a repeating window"_s);
+        problems.append(u"every: "_s + tr("only for a repeating window"));
 
     if (m_frequency == Frequency::Weekly && m_weekdayBits == 0)
-        problems.append(u"on: a weekly window needs at least one weekday"_s);
+        problems.append(u"on: "_s + tr("a weekly window needs at least one weekday"));
     else if (m_frequency != Frequency::Weekly && m_weekdayBits != 0)
-        problems.append(u"on: only for repeat: weekly"_s);
+        problems.append(u"on: "_s + tr("only for repeat: weekly"));
 
     const bool byWeekday = m_weekOfMonth != WeekOfMonth::None || m_monthWeekday != 0;
     if (m_frequency == Frequency::Monthly) {
         if (m_monthDay == 0 && !byWeekday)
-            problems.append(u"day: a monthly window needs a day of the month, or a weekday and a week"_s);
+            problems.append(u"day: "_s + tr("a monthly window needs a day of the month, or a weekday and a week"));
         else if (m_monthDay != 0 && byWeekday)
-            problems.append(u"day: excludes weekday and week"_s);
+            problems.append(u"day: "_s + tr("excludes weekday and week"));
     } else {
         if (m_monthDay != 0)
-            problems.append(u"day: only for repeat: monthly"_s);
+            problems.append(u"day: "_s + tr("only for repeat: monthly"));
         if (byWeekday)
-            problems.append(u"weekday: only for repeat: monthly"_s);
+            problems.append(u"weekday: "_s + tr("only for repeat: monthly"));
     }
     if (m_monthDay < 0 || m_monthDay > 31)
-        problems.append(u"day: must be between 1 and 31"_s);
+        problems.append(u"day: "_s + tr("must be between 1 and 31"));
     if (byWeekday) {
         if (m_monthWeekday < Qt::Monday || m_monthWeekday > Qt::Sunday)
-            problems.append(u"weekday: missing"_s);
+            problems.append(u"weekday: "_s + tr("missing"));
         const int week = int(m_weekOfMonth);
         if (week == 0 || week < -1 || week > 4)
-            problems.append(u"week: must be first, second, third, fourth or last"_s);
+            problems.append(u"week: "_s + tr("must be first, second, third, fourth or last"));
     }
 
     if (!repeats && m_until.isValid())
-        problems.append(u"until: only for a repeating window"_s);
+        problems.append(u"until: "_s + tr("only for a repeating window"));
     else if (m_until.isValid() && firstDay.isValid() && m_until < firstDay)
-        problems.append(u"until: is before the start"_s);
+        problems.append(u"until: "_s + tr("is before the start"));
     if (m_count < 0)
-        problems.append(u"count: must be at least 1"_s);
+        problems.append(u"count: "_s + tr("must be at least 1"));
     else if (!repeats && m_count != 0)
-        problems.append(u"count: only for a repeating window"_s);
+        problems.append(u"count: "_s + tr("only for a repeating window"));
     else if (m_count != 0 && m_until.isValid())
-        problems.append(u"count: excludes until"_s);
+        problems.append(u"count: "_s + tr("excludes until"));
     return problems;
 }
 

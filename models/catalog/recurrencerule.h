@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -18,6 +19,8 @@ namespace Leitstand {
 // count, even within its period, and the first day itself only counts when the rule names it.
 class RecurrenceRule final
 {
+    Q_DECLARE_TR_FUNCTIONS(Leitstand::RecurrenceRule)
+
 public:
     enum class Frequency : quint8 {
         Once, // the first day only
@@ -69,8 +72,8 @@ public:
     qint64 longestPeriodDays() const;
 
     // Every inconsistency as "field: message", with the field named as in definition files
-    // (repeat, every, on, day, weekday, week, until, count); empty if the rule is usable. firstDay
-    // is only used to check until().
+    // (repeat, every, on, day, weekday, week, until, count) and the message translated; empty if
+    // the rule is usable. firstDay is only used to check until().
     QStringList problems(const QDate &firstDay) const;
 
     // The days that count in [from, to] (inclusive), ascending; empty for a rule with problems.

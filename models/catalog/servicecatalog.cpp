@@ -23,8 +23,20 @@ QStringList ServiceCatalog::dependentsOf(const QString &name) const
         if (candidate.dependsOn.contains(name))
             dependents.append(candidate.name);
     }
-    dependents.sort();
+    std::ranges::sort(dependents, nameLess);
     return dependents;
+}
+
+bool ServiceCatalog::nameLess(const QString &left, const QString &right)
+{
+    const int folded = left.compare(right, Qt::CaseInsensitive);
+    return folded != 0 ? folded < 0 : left < right;
+}
+
+void ServiceCatalog::sortByName()
+{
+    std::ranges::stable_sort(teams, nameLess, &Team::name);
+    std::ranges::stable_sort(services, nameLess, &ServiceDefinition::name);
 }
 
 } // namespace Leitstand

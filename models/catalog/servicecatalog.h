@@ -77,6 +77,12 @@ struct ServiceCatalog
     // The services that depend on `name` directly, ordered by name.
     QStringList dependentsOf(const QString &name) const;
 
+    // The order of teams and services: by name, ignoring case, and names that differ only in case
+    // by their characters, so that the file, the database and the views agree whatever the locale.
+    static bool nameLess(const QString &left, const QString &right);
+    // Puts teams and services in that order.
+    void sortByName();
+
     friend bool operator==(const ServiceCatalog &, const ServiceCatalog &) = default;
 };
 

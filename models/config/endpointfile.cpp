@@ -2,14 +2,13 @@
 
 #include "config/endpointrules.h"
 #include "config/units.h"
+#include "config/yamlfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
 
@@ -57,28 +56,13 @@ bool usesTls(CheckKind kind)
     return kind == CheckKind::Https || kind == CheckKind::Tls;
 }
 
-int editDistance(QStringView a, QStringView b)
-{
-    std::vector<int> row(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        row[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-class Parser final
+class Parser final : public YamlFileReader
 {
 public:
     Parser(const QString &fileName, const EndpointFile::Progress &progress)
-        : m_fileName(fileName)
+        : YamlFileReader(fileName,
+              QCoreApplication::translate(
+                  "Leitstand::EndpointFile", "expected a mapping with the keys version and endpoints"))
         , m_progress(progress)
     {
     }
@@ -86,25 +70,6 @@ public:
     EndpointFile::Result run(const QByteArray &yaml);
 
 private:
-    struct Entry
-    {
-        QString key;
-        YAML::Node keyNode;
-        YAML::Node value;
-        int line = 0; // of the value, or of the key where the value has no position
-    };
-
-    struct Mapping
-    {
-        std::vector<Entry> entries;
-        const Entry *find(QAnyStringView key) const
-        {
-            const auto it
-                = std::ranges::find_if(entries, [&](const Entry &e) { return QAnyStringView::equal(e.key, key); });
-            return it == entries.end() ? nullptr : &*it;
-        }
-    };
-
     // What the defaults: block sets, and whether it set the timeout (which then is no longer
     // shortened to a short interval).
     struct Defaults
@@ -113,30 +78,6 @@ private:
         bool timeoutSet = false;
     };
 
-    static int lineOf(const YAML::Node &node, int fallback)
-    {
-        return node.Mark().is_null() ? fallback : node.Mark().line + 1;
-    }
-    static QString join(const QString &path, const auto &key)
-    {
-        return path.isEmpty() ? QString(key) : path + u'.' + key;
-    }
-    static QString index(const QString &path, qsizetype i) { return path + u'[' + QString::number(i) + u']'; }
-
-    void report(int line, const QString &field, const QString &message)
-    {
-        m_problems.append(EndpointFileProblem {m_fileName, line, field, message});
-    }
-
-    std::optional<Mapping> mapping(
-        const YAML::Node &node, int line, const QString &path, std::span<const QLatin1StringView> allowed);
-    void reportUnknownKey(const Entry &entry, const QString &path, std::span<const QLatin1StringView> allowed);
-    void missing(int line, const QString &path, QLatin1StringView key);
-
-    std::optional<QString> scalar(const YAML::Node &node, int line, const QString &path);
-    std::optional<QString> text(const YAML::Node &node, int line, const QString &path);
-    std::optional<int> integer(const YAML::Node &node, int line, const QString &path, int minimum, int maximum);
-    std::optional<bool> boolean(const YAML::Node &node, int line, const QString &path);
     std::optional<int> duration(const YAML::Node &node, int line, const QString &path, qint64 minimum, qint64 maximum);
     std::optional<qint64> size(const YAML::Node &node, int line, const QString &path, qint64 minimum, qint64 maximum);
     std::optional<QJsonValue> json(const YAML::Node &node, int line, const QString &path);
@@ -153,51 +94,14 @@ private:
         const YAML::Node &node, int line, const QString &path, const Defaults &defaults);
     void checkTarget(const Entry &entry, const QString &path, CheckKind kind, const QString &target);
 
-    QString m_fileName;
     const EndpointFile::Progress &m_progress;
-    QList<EndpointFileProblem> m_problems;
 };
 
 EndpointFile::Result Parser::run(const QByteArray &yaml)
 {
-    std::vector<YAML::Node> documents;
-    try {
-        documents = YAML::LoadAll(yaml.toStdString());
-    } catch (const YAML::Exception &error) {
-        report(error.mark.is_null() ? 1 : error.mark.line + 1, QString(),
-            QCoreApplication::translate("Leitstand::EndpointFile", "YAML syntax error: %1")
-                .arg(QString::fromStdString(error.msg)));
-        return std::unexpected(m_problems);
-    }
-    if (documents.empty() || documents.front().IsNull()) {
-        report(1, QString(), QCoreApplication::translate("Leitstand::EndpointFile", "the file is empty"));
-        return std::unexpected(m_problems);
-    }
-    for (std::size_t i = 1; i < documents.size(); ++i) {
-        report(lineOf(documents[i], 1), QString(),
-            QCoreApplication::translate(
-                "Leitstand::EndpointFile", "a second YAML document; one file holds one list of endpoints"));
-    }
-    const YAML::Node &root = documents.front();
-    const auto top = mapping(root, 1, QString(), topKeys);
+    const auto top = topLevel(yaml, topKeys, EndpointFile::currentVersion);
     if (!top)
-        return std::unexpected(m_problems);
-
-    // An unknown version means an unknown format: checking it against this one would only add noise.
-    if (const Entry *version = top->find("version"_L1)) {
-        const auto number = integer(version->value, version->line, version->key, 1, std::numeric_limits<int>::max());
-        if (number && *number != EndpointFile::currentVersion) {
-            m_problems.clear();
-            report(version->line, version->key,
-                QCoreApplication::translate(
-                    "Leitstand::EndpointFile", "version %1 is not supported; this Leitstand reads version %2")
-                    .arg(*number)
-                    .arg(EndpointFile::currentVersion));
-            return std::unexpected(m_problems);
-        }
-    } else {
-        missing(1, QString(), "version"_L1);
-    }
+        return std::unexpected(problems());
 
     Defaults defaults;
     if (const Entry *entry = top->find("defaults"_L1)) {
@@ -244,142 +148,9 @@ EndpointFile::Result Parser::run(const QByteArray &yaml)
         missing(1, QString(), "endpoints"_L1);
     }
 
-    if (!m_problems.isEmpty()) {
-        std::ranges::stable_sort(m_problems, {}, &EndpointFileProblem::line);
-        return std::unexpected(m_problems);
-    }
+    if (hasProblems())
+        return std::unexpected(problems());
     return endpoints;
-}
-
-std::optional<Parser::Mapping> Parser::mapping(
-    const YAML::Node &node, int line, const QString &path, std::span<const QLatin1StringView> allowed)
-{
-    if (!node.IsMap()) {
-        report(lineOf(node, line), path,
-            path.isEmpty() ? QCoreApplication::translate(
-                                 "Leitstand::EndpointFile", "expected a mapping with the keys version and endpoints")
-                           : QCoreApplication::translate("Leitstand::EndpointFile",
-                                 "expected a mapping of keys "
-                                 "and values"));
-        return std::nullopt;
-    }
-    Mapping result;
-    result.entries.reserve(node.size());
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        Entry entry {QString(), it->first, it->second, 0};
-        const int keyLine = lineOf(entry.keyNode, lineOf(node, line));
-        // yaml-cpp places an empty value at the next token, often on a later line.
-        entry.line = entry.value.IsNull() ? keyLine : lineOf(entry.value, keyLine);
-        if (!entry.keyNode.IsScalar()) {
-            report(keyLine, path, QCoreApplication::translate("Leitstand::EndpointFile", "a key must be a word"));
-            continue;
-        }
-        entry.key = QString::fromStdString(entry.keyNode.Scalar());
-        if (result.find(entry.key)) {
-            report(keyLine, join(path, entry.key),
-                QCoreApplication::translate("Leitstand::EndpointFile", "the key appears more than once"));
-            continue;
-        }
-        if (std::ranges::find(allowed, entry.key) == allowed.end()) {
-            reportUnknownKey(entry, path, allowed);
-            continue;
-        }
-        result.entries.push_back(std::move(entry));
-    }
-    return result;
-}
-
-void Parser::reportUnknownKey(const Entry &entry, const QString &path, std::span<const QLatin1StringView> allowed)
-{
-    const int keyLine = lineOf(entry.keyNode, entry.line);
-    const QString field = path.isEmpty() ? entry.key : path + u'.' + entry.key;
-    QLatin1StringView closest;
-    int closestDistance = 3; // more edits than this is not a typo but a different word
-    for (QLatin1StringView candidate : allowed) {
-        const int distance = editDistance(entry.key.toLower(), QString(candidate));
-        if (distance < closestDistance) {
-            closest = candidate;
-            closestDistance = distance;
-        }
-    }
-    if (closest.isEmpty()) {
-        QStringList names;
-        for (QLatin1StringView candidate : allowed)
-            names.append(QString(candidate));
-        report(keyLine, field,
-            QCoreApplication::translate("Leitstand::EndpointFile", "unknown key; expected one of %1")
-                .arg(names.join(u", "_s)));
-    } else {
-        report(keyLine, field,
-            QCoreApplication::translate("Leitstand::EndpointFile", "unknown key; did you mean \"%1\"?").arg(closest));
-    }
-}
-
-void Parser::missing(int line, const QString &path, QLatin1StringView key)
-{
-    report(line, join(path, key), QCoreApplication::translate("Leitstand::EndpointFile", "this key is required"));
-}
-
-std::optional<QString> Parser::scalar(const YAML::Node &node, int line, const QString &path)
-{
-    if (node.IsNull()) {
-        report(line, path, *EndpointRules::valueRequiredProblem());
-        return std::nullopt;
-    }
-    if (!node.IsScalar()) {
-        report(line, path,
-            QCoreApplication::translate("Leitstand::EndpointFile", "expected a single value, not a list or mapping"));
-        return std::nullopt;
-    }
-    return QString::fromStdString(node.Scalar());
-}
-
-std::optional<QString> Parser::text(const YAML::Node &node, int line, const QString &path)
-{
-    auto value = scalar(node, line, path);
-    if (!value)
-        return std::nullopt;
-    if (const auto problem = EndpointRules::requiredTextProblem(*value)) {
-        report(line, path, *problem);
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::optional<int> Parser::integer(const YAML::Node &node, int line, const QString &path, int minimum, int maximum)
-{
-    const auto value = scalar(node, line, path);
-    if (!value)
-        return std::nullopt;
-    bool ok = false;
-    const qint64 number = value->toLongLong(&ok);
-    if (!ok) {
-        report(line, path, QCoreApplication::translate("Leitstand::EndpointFile", "expected a whole number"));
-        return std::nullopt;
-    }
-    if (maximum == std::numeric_limits<int>::max() && number < minimum) {
-        report(line, path, QCoreApplication::translate("Leitstand::EndpointFile", "must be at least %1").arg(minimum));
-        return std::nullopt;
-    }
-    if (const auto problem = EndpointRules::numberRangeProblem(number, minimum, maximum)) {
-        report(line, path, *problem);
-        return std::nullopt;
-    }
-    return int(number);
-}
-
-std::optional<bool> Parser::boolean(const YAML::Node &node, int line, const QString &path)
-{
-    const auto value = scalar(node, line, path);
-    if (!value)
-        return std::nullopt;
-    // Only the YAML 1.2 spellings: "no" is a country code and "off" a plausible value.
-    if (value->compare("true"_L1, Qt::CaseInsensitive) == 0)
-        return true;
-    if (value->compare("false"_L1, Qt::CaseInsensitive) == 0)
-        return false;
-    report(line, path, QCoreApplication::translate("Leitstand::EndpointFile", "expected true or false"));
-    return std::nullopt;
 }
 
 std::optional<int> Parser::duration(
@@ -800,7 +571,7 @@ std::optional<Endpoint> Parser::parseEndpoint(
     const auto fields = mapping(node, line, path, endpointKeys);
     if (!fields)
         return std::nullopt;
-    const qsizetype problemsBefore = m_problems.size();
+    const qsizetype problemsBefore = problemCount();
 
     Endpoint endpoint;
     endpoint.intervalMs = defaults.endpoint.intervalMs;
@@ -920,7 +691,7 @@ std::optional<Endpoint> Parser::parseEndpoint(
     if (const Entry *entry = fields->find("target"_L1); entry && kind && !endpoint.target.isEmpty())
         checkTarget(*entry, join(path, "target"_L1), *kind, endpoint.target);
 
-    if (m_problems.size() != problemsBefore)
+    if (problemCount() != problemsBefore)
         return std::nullopt;
     return endpoint;
 }
@@ -932,70 +703,6 @@ void Parser::checkTarget(const Entry &entry, const QString &path, CheckKind kind
 }
 
 // --- writing ---
-
-// Whether text can be written without quotes and reads back as the same string. Inside [ ] every
-// colon is quoted, because readers differ on "a:b" there.
-bool isPlainSafe(const QString &text, bool inFlow)
-{
-    if (text.isEmpty() || text.front().isSpace() || text.back().isSpace() || text.endsWith(u':'))
-        return false;
-    if (inFlow && text.contains(u':'))
-        return false;
-    static const QString indicators = u"-?:,[]{}#&*!|>'\"%@`"_s;
-    if (indicators.contains(text.front()))
-        return false;
-    if (text.contains(": "_L1) || text.contains(" #"_L1))
-        return false;
-    for (QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == u',' || c == u'[' || c == u']' || c == u'{' || c == u'}'
-            || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph
-            || c.unicode() == 0x85 || c.unicode() == 0xfeff)
-            return false;
-    }
-    static const QRegularExpression reserved(
-        u"^(null|~|true|false|yes|no|on|off|y|n|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)(e[-+]?[0-9]+)?|0x[0-9a-f]+|0o[0-7]+|[-+]?\\.inf|\\.nan)$"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return !reserved.matchView(text).hasMatch();
-}
-
-QString doubleQuoted(const QString &text)
-{
-    QString result;
-    result.reserve(text.size() + 2);
-    result += u'"';
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            result += "\\\""_L1;
-            break;
-        case u'\\':
-            result += "\\\\"_L1;
-            break;
-        case u'\n':
-            result += "\\n"_L1;
-            break;
-        case u'\t':
-            result += "\\t"_L1;
-            break;
-        case u'\r':
-            result += "\\r"_L1;
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0x85 || c.unicode() == 0xfeff
-                || c.unicode() == 0x2028 || c.unicode() == 0x2029)
-                result += "\\u"_L1 + QString::number(c.unicode(), 16).rightJustified(4, u'0');
-            else
-                result += c;
-        }
-    }
-    result += u'"';
-    return result;
-}
-
-QString yamlString(const QString &text, bool inFlow = false)
-{
-    return isPlainSafe(text, inFlow) ? text : doubleQuoted(text);
-}
 
 QString yamlJson(const QJsonValue &value)
 {
@@ -1013,7 +720,7 @@ QString yamlJson(const QJsonValue &value)
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::String:
-        return doubleQuoted(value.toString());
+        return YamlFileWriter::doubleQuoted(value.toString());
     case QJsonValue::Array: {
         QStringList items;
         for (const auto &item : value.toArray())
@@ -1024,38 +731,31 @@ QString yamlJson(const QJsonValue &value)
         QStringList items;
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            items.append(doubleQuoted(it.key()) + u": "_s + yamlJson(it.value()));
+            items.append(YamlFileWriter::doubleQuoted(it.key()) + u": "_s + yamlJson(it.value()));
         return u'{' + items.join(u", "_s) + u'}';
     }
     }
     Q_UNREACHABLE_RETURN(QString());
 }
 
-class Writer final
+class Writer final : public YamlFileWriter
 {
 public:
-    QByteArray finish() { return m_out.toUtf8(); }
-
-    void line(int depth, const QString &text) { m_out += QString(qsizetype(depth) * 2, u' ') + text + u'\n'; }
-    void value(int depth, QLatin1StringView key, const QString &text) { line(depth, key + u": "_s + text); }
-
     void endpoint(const Endpoint &endpoint);
 
 private:
     void http(const HttpSettings &http);
     void dns(const DnsSettings &dns);
     void tls(const TlsSettings &tls);
-
-    QString m_out;
 };
 
 void Writer::endpoint(const Endpoint &endpoint)
 {
     const Endpoint builtIn;
-    line(1, u"- name: "_s + yamlString(endpoint.name));
-    value(2, "service"_L1, yamlString(endpoint.service));
+    line(1, u"- name: "_s + string(endpoint.name));
+    value(2, "service"_L1, string(endpoint.service));
     value(2, "kind"_L1, checkKindName(endpoint.kind));
-    value(2, "target"_L1, yamlString(endpoint.target));
+    value(2, "target"_L1, string(endpoint.target));
     if (endpoint.intervalMs != builtIn.intervalMs)
         value(2, "interval"_L1, formatDuration(endpoint.intervalMs));
     if (endpoint.timeoutMs != builtIn.timeoutMs)
@@ -1083,7 +783,7 @@ void Writer::http(const HttpSettings &http)
     const HttpSettings builtIn;
     line(2, u"http:"_s);
     if (http.method != builtIn.method)
-        value(3, "method"_L1, yamlString(QString::fromLatin1(http.method)));
+        value(3, "method"_L1, string(QString::fromLatin1(http.method)));
     if (!http.headers.isEmpty()) {
         QStringList names;
         for (const auto &header : http.headers)
@@ -1093,8 +793,8 @@ void Writer::http(const HttpSettings &http)
         line(3, u"headers:"_s);
         for (const auto &[name, headerValue] : http.headers) {
             line(4,
-                (asMapping ? QString() : u"- "_s) + yamlString(QString::fromLatin1(name)) + u": "_s
-                    + yamlString(QString::fromUtf8(headerValue)));
+                (asMapping ? QString() : u"- "_s) + string(QString::fromLatin1(name)) + u": "_s
+                    + string(QString::fromUtf8(headerValue)));
         }
     }
     if (http.expectedStatus != builtIn.expectedStatus) {
@@ -1111,15 +811,15 @@ void Writer::http(const HttpSettings &http)
         break;
     case BodyAssertion::Kind::Substring:
         line(3, u"body:"_s);
-        value(4, "contains"_L1, yamlString(http.assertion.pattern));
+        value(4, "contains"_L1, string(http.assertion.pattern));
         break;
     case BodyAssertion::Kind::RegularExpression:
         line(3, u"body:"_s);
-        value(4, "matches"_L1, yamlString(http.assertion.pattern));
+        value(4, "matches"_L1, string(http.assertion.pattern));
         break;
     case BodyAssertion::Kind::JsonPointer:
         line(3, u"body:"_s);
-        value(4, "json_pointer"_L1, yamlString(http.assertion.pattern));
+        value(4, "json_pointer"_L1, string(http.assertion.pattern));
         value(4, "equals"_L1, yamlJson(http.assertion.expected));
         break;
     }
@@ -1148,11 +848,11 @@ void Writer::dns(const DnsSettings &dns)
     if (!dns.expectedAddresses.isEmpty()) {
         QStringList addresses;
         for (const QString &address : dns.expectedAddresses)
-            addresses.append(yamlString(address, true));
+            addresses.append(string(address, true));
         value(3, "expect"_L1, u'[' + addresses.join(u", "_s) + u']');
     }
     if (dns.server != builtIn.server)
-        value(3, "server"_L1, yamlString(dns.server));
+        value(3, "server"_L1, string(dns.server));
 }
 
 void Writer::tls(const TlsSettings &tls)
@@ -1164,7 +864,7 @@ void Writer::tls(const TlsSettings &tls)
     if (tls.verify != builtIn.verify)
         value(3, "verify"_L1, tls.verify ? u"true"_s : u"false"_s);
     if (tls.caFile != builtIn.caFile)
-        value(3, "ca_file"_L1, yamlString(tls.caFile));
+        value(3, "ca_file"_L1, string(tls.caFile));
 }
 
 } // namespace
@@ -1187,13 +887,10 @@ EndpointFile::Result EndpointFile::parse(const QByteArray &yaml, const QString &
 
 EndpointFile::Result EndpointFile::read(const QString &path, const Progress &progress)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(QList {EndpointFileProblem {path, 0, QString(),
-            QCoreApplication::translate("Leitstand::EndpointFile", "cannot read the file: %1")
-                .arg(file.errorString())}});
-    }
-    return parse(file.readAll(), path, progress);
+    const auto contents = YamlFileReader::readFile(path);
+    if (!contents)
+        return std::unexpected(contents.error());
+    return parse(*contents, path, progress);
 }
 
 QByteArray EndpointFile::write(const QList<Endpoint> &endpoints)
@@ -1227,13 +924,7 @@ QByteArray EndpointFile::write(const QList<Endpoint> &endpoints)
 
 bool EndpointFile::writeFile(const QString &path, const QList<Endpoint> &endpoints, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(write(endpoints)) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return YamlFileWriter::save(path, write(endpoints), error);
 }
 
 } // namespace Leitstand
