@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "catalogoverview.h"
 #include "core/settings.h"
 #include "endpointactions.h"
 #include "endpointoverview.h"
@@ -77,6 +78,14 @@ Console::Console(
     connect(incidents->detail(), &IncidentDetail::serviceChanged, runbook, [this, runbook](qint64 serviceId) {
         runbook->setService(serviceId, m_incidents.names().services.value(serviceId));
     });
+    // The service catalog: read when the console starts and whenever an import or an edit of the
+    // endpoints changed it; the timer only reads two revision counters.
+    connect(&m_incidentLoader, &IncidentLoader::catalogLoaded, this, [this](const CatalogSnapshot &snapshot) {
+        m_window->catalogOverview()->setCatalog(snapshot.catalog, snapshot.endpointsByService);
+        m_incidentLoader.loadNames();
+    });
+    connect(&m_catalogRefresh, &QTimer::timeout, &m_incidentLoader, &IncidentLoader::refreshCatalog);
+    m_catalogRefresh.start(catalogRefreshMs);
     connect(&m_incidentLoader, &IncidentLoader::failed, this, &Console::showProblem);
     connect(&m_engine, &EngineHost::storageFailed, this, &Console::showProblem);
     connect(&m_engine, &EngineHost::loadFailed, this, &Console::showProblem);
@@ -113,6 +122,7 @@ void Console::onEndpointsChanged(const QList<Endpoint> &list)
     // A reset for the first load of possibly thousands; row moves afterwards keep the selection.
     // Endpoints and services come and go with edits: the incident views name them anew.
     m_incidentLoader.loadNames();
+    m_incidentLoader.refreshCatalog();
     if (std::exchange(m_firstLoad, false)) {
         m_endpoints.setEndpoints(list);
         m_incidentLoader.loadIncidents(false);

@@ -14,6 +14,7 @@
 #include "notifications/alertbatcher.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -59,6 +60,9 @@ private:
     void onEndpointsChanged(const QList<Endpoint> &list);
     void showProblem(const QString &message);
 
+    // An import by `leitstand catalog import` shows in the catalog dock within this time.
+    static constexpr int catalogRefreshMs = 10'000;
+
     Settings &m_settings;
     // Declared in the order they must be built; destroyed the other way round, the window first,
     // then the threads that feed the models.
@@ -76,6 +80,7 @@ private:
     AlertBatcher m_alerts;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
+    QTimer m_catalogRefresh;
     bool m_firstLoad = true;
     qint64 m_pendingSelection = 0; // an endpoint the editor saved, to select when it shows
 };

@@ -1,6 +1,7 @@
 #include "engine/incidentloader.h"
 
 #include "storage/database.h"
+#include "storage/endpointrepository.h"
 #include "storage/incidentrepository.h"
 
 #include <QDateTime>
@@ -18,6 +19,7 @@ IncidentLoader::IncidentLoader(const Database &database, QObject *parent)
     qRegisterMetaType<QList<Leitstand::Incident>>();
     qRegisterMetaType<QList<Leitstand::IncidentEvent>>();
     qRegisterMetaType<Leitstand::CatalogNames>();
+    qRegisterMetaType<Leitstand::CatalogSnapshot>();
     m_thread.setObjectName(u"IncidentLoader"_s);
     m_context->moveToThread(&m_thread);
     m_thread.start();
@@ -28,6 +30,7 @@ IncidentLoader::~IncidentLoader()
     ++m_incidentsGeneration;
     ++m_namesGeneration;
     ++m_timelineGeneration;
+    ++m_catalogGeneration;
     // The connection belongs to the worker thread: close it there before the thread ends.
     QMetaObject::invokeMethod(m_context.get(), [this] { m_database.closeConnection(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -110,6 +113,37 @@ void IncidentLoader::loadTimeline(qint64 incidentId)
         m_timelineGeneration, [this, incidentId] { return IncidentRepository(m_database).timeline(incidentId); },
         [this, incidentId](const QList<IncidentEvent> &events) { Q_EMIT timelineLoaded(incidentId, events); },
         [this] { m_timelinePending = 0; });
+}
+
+void IncidentLoader::refreshCatalog()
+{
+    run(
+        m_catalogGeneration,
+        [this, known = m_catalogRevisions]() -> std::expected<std::optional<CatalogSnapshot>, QString> {
+            const CatalogRepository catalog(m_database);
+            const auto catalogRevision = catalog.revision();
+            if (!catalogRevision)
+                return std::unexpected(catalogRevision.error());
+            const auto endpointRevision = EndpointRepository(m_database).revision();
+            if (!endpointRevision)
+                return std::unexpected(endpointRevision.error());
+            const std::pair revisions {*catalogRevision, *endpointRevision};
+            if (known == revisions)
+                return std::optional<CatalogSnapshot>();
+            auto read = catalog.catalog();
+            if (!read)
+                return std::unexpected(read.error());
+            auto endpoints = catalog.endpointNamesByService();
+            if (!endpoints)
+                return std::unexpected(endpoints.error());
+            return std::optional<CatalogSnapshot>(CatalogSnapshot {revisions, *std::move(read), *std::move(endpoints)});
+        },
+        [this](const std::optional<CatalogSnapshot> &snapshot) {
+            if (!snapshot)
+                return;
+            m_catalogRevisions = snapshot->revisions;
+            Q_EMIT catalogLoaded(*snapshot);
+        });
 }
 
 void IncidentLoader::noteChanges(const QList<IncidentChange> &changes)

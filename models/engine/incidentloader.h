@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/servicecatalog.h"
 #include "incidents/incidentbook.h"
 #include "storage/catalogrepository.h"
 
@@ -10,14 +11,26 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace Leitstand {
 
 class Database;
 
+// The service catalog as the overview shows it: the catalog and which endpoints measure each
+// service, as of one revision of both.
+struct CatalogSnapshot
+{
+    std::pair<qint64, qint64> revisions; // catalog, endpoints
+    ServiceCatalog catalog;
+    QHash<QString, QStringList> endpointsByService;
+};
+
 // Reads what the incident views show in a worker thread with its own database connection: the
 // incident list (open ones, or with the history of the last historyDays days), the names of
-// services, teams and endpoints, and the timeline of the incident the detail shows.
+// services, teams and endpoints, the timeline of the incident the detail shows, and the service
+// catalog.
 //
 // A newer request of a kind makes older ones stale: they are skipped if not started and dropped
 // if done. Live changes can overtake a read that started before they were stored: noteChanges()
@@ -41,6 +54,9 @@ public:
     void loadNames();
     void loadTimeline(qint64 incidentId);
     void noteChanges(const QList<Leitstand::IncidentChange> &changes);
+    // Reads the catalog if it or the endpoints changed since the last catalogLoaded() (two rows
+    // read otherwise): cheap enough for a timer.
+    void refreshCatalog();
 
     bool isLoadingIncidents() const { return m_incidentsPending; }
     bool isLoadingTimeline() const { return m_timelinePending != 0; }
@@ -49,6 +65,7 @@ Q_SIGNALS:
     void incidentsLoaded(const QList<Leitstand::Incident> &incidents, bool includesHistory);
     void namesLoaded(const Leitstand::CatalogNames &names);
     void timelineLoaded(qint64 incidentId, const QList<Leitstand::IncidentEvent> &events);
+    void catalogLoaded(const Leitstand::CatalogSnapshot &snapshot);
     void failed(const QString &message);
 
 private:
@@ -63,6 +80,8 @@ private:
     std::atomic<quint64> m_incidentsGeneration = 0;
     std::atomic<quint64> m_namesGeneration = 0;
     std::atomic<quint64> m_timelineGeneration = 0;
+    std::atomic<quint64> m_catalogGeneration = 0;
+    std::optional<std::pair<qint64, qint64>> m_catalogRevisions; // of the last catalogLoaded()
     // In this object's thread: what the latest requests asked for, while they are pending.
     bool m_incidentsPending = false;
     bool m_includeHistory = false;
@@ -72,3 +91,4 @@ private:
 } // namespace Leitstand
 
 Q_DECLARE_METATYPE(Leitstand::CatalogNames)
+Q_DECLARE_METATYPE(Leitstand::CatalogSnapshot)
