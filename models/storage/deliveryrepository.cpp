@@ -38,6 +38,18 @@ NotificationDelivery deliveryFrom(const QSqlQuery &query)
     return delivery;
 }
 
+// Every reading query selects `columns`; prepared and bound by the caller.
+std::expected<QList<NotificationDelivery>, QString> readAll(QSqlQuery &query)
+{
+    if (!query.exec())
+        return std::unexpected(
+            DeliveryRepository::tr("Cannot read the team notifications: %1").arg(sqlErrorMessage(query)));
+    QList<NotificationDelivery> deliveries;
+    while (query.next())
+        deliveries.append(deliveryFrom(query));
+    return deliveries;
+}
+
 } // namespace
 
 DeliveryRepository::DeliveryRepository(const Database &database)
@@ -69,12 +81,7 @@ std::expected<QList<NotificationDelivery>, QString> DeliveryRepository::due(cons
                   "ORDER BY next_attempt_ms, id LIMIT ?"_s.arg(columns));
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(limit);
-    if (!query.exec())
-        return std::unexpected(tr("Cannot read the team notifications: %1").arg(sqlErrorMessage(query)));
-    QList<NotificationDelivery> deliveries;
-    while (query.next())
-        deliveries.append(deliveryFrom(query));
-    return deliveries;
+    return readAll(query);
 }
 
 std::expected<std::optional<QDateTime>, QString> DeliveryRepository::nextDue(const QSet<qint64> &excluding) const
@@ -129,12 +136,7 @@ std::expected<QList<NotificationDelivery>, QString> DeliveryRepository::forIncid
     QSqlQuery query(m_database.connection());
     query.prepare(u"SELECT %1 FROM notification_deliveries WHERE incident_id = ? ORDER BY id"_s.arg(columns));
     query.addBindValue(incidentId);
-    if (!query.exec())
-        return std::unexpected(tr("Cannot read the team notifications: %1").arg(sqlErrorMessage(query)));
-    QList<NotificationDelivery> deliveries;
-    while (query.next())
-        deliveries.append(deliveryFrom(query));
-    return deliveries;
+    return readAll(query);
 }
 
 } // namespace Leitstand
