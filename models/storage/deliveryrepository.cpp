@@ -131,6 +131,25 @@ std::expected<void, QString> DeliveryRepository::markAttemptFailed(
     return {};
 }
 
+std::expected<std::optional<NotificationDelivery>, QString> DeliveryRepository::retry(qint64 id, const QDateTime &now)
+{
+    QSqlQuery update(m_database.connection());
+    update.prepare(u"UPDATE notification_deliveries SET state = 0, next_attempt_ms = ? WHERE id = ? AND state = 2"_s);
+    update.addBindValue(now.toMSecsSinceEpoch());
+    update.addBindValue(id);
+    if (!update.exec())
+        return std::unexpected(tr("Cannot store a team notification: %1").arg(sqlErrorMessage(update)));
+    if (update.numRowsAffected() != 1)
+        return std::optional<NotificationDelivery>();
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT %1 FROM notification_deliveries WHERE id = ?"_s.arg(columns));
+    query.addBindValue(id);
+    const auto read = readAll(query);
+    if (!read)
+        return std::unexpected(read.error());
+    return read->isEmpty() ? std::optional<NotificationDelivery>() : std::optional(read->constFirst());
+}
+
 std::expected<QList<NotificationDelivery>, QString> DeliveryRepository::forIncident(qint64 incidentId) const
 {
     QSqlQuery query(m_database.connection());

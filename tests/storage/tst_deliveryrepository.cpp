@@ -1,5 +1,5 @@
 // DeliveryRepository, the team notifications' outbox: what is due and in which order, what an
-// incident's deliveries read back as, and attempts that fail for good.
+// incident's deliveries read back as, attempts that fail for good, and a person's retry of one.
 
 #include "storage/catalogrepository.h"
 #include "storage/deliveryrepository.h"
@@ -54,6 +54,9 @@ private Q_SLOTS:
     void readsBackWhatWasStored();
     void dueOldestFirst();
     void failedForGoodIsKept();
+    void retryFailed();
+    void retryOnlyFailed_data();
+    void retryOnlyFailed();
 
 private:
     // Two incidents (1 and 2) of a service owned by team 7.
@@ -147,6 +150,50 @@ void TestDeliveryRepository::failedForGoodIsKept()
     QCOMPARE(read->constFirst().lastError, u"Connection refused"_s);
     QVERIFY(m_deliveries->due(at(1000), 10)->isEmpty());
     QCOMPARE(m_deliveries->nextDue().value_or(std::nullopt), std::optional<QDateTime>());
+}
+
+void TestDeliveryRepository::retryFailed()
+{
+    const auto id = m_deliveries->enqueue(pending(1, IncidentEvent::Kind::Opened, 0));
+    QVERIFY(id);
+    QVERIFY(m_deliveries->markAttemptFailed(*id, 9, u"HTTP 401 Unauthorized"_s, std::nullopt));
+
+    const auto retried = m_deliveries->retry(*id, at(500));
+    QVERIFY2(retried, errorOf(retried).constData());
+    QVERIFY(retried->has_value());
+    const NotificationDelivery &delivery = **retried;
+    QCOMPARE(delivery.id, *id);
+    QCOMPARE(delivery.state, NotificationDelivery::State::Pending);
+    QCOMPARE(delivery.nextAttemptAt, at(500));
+    // The count goes on (one more attempt, not a fresh series), and the reason stays until then.
+    QCOMPARE(delivery.attempts, 9);
+    QCOMPARE(delivery.lastError, u"HTTP 401 Unauthorized"_s);
+    QCOMPARE(idsOf(*m_deliveries->due(at(500), 10)), QList<qint64> {*id});
+    QCOMPARE(m_deliveries->forIncident(1)->constFirst().state, NotificationDelivery::State::Pending);
+}
+
+void TestDeliveryRepository::retryOnlyFailed_data()
+{
+    QTest::addColumn<int>("state");
+    QTest::addRow("pending") << int(NotificationDelivery::State::Pending);
+    QTest::addRow("delivered") << int(NotificationDelivery::State::Delivered);
+    QTest::addRow("unknown id") << -1;
+}
+
+void TestDeliveryRepository::retryOnlyFailed()
+{
+    QFETCH(int, state);
+    const auto id = m_deliveries->enqueue(pending(1, IncidentEvent::Kind::Opened, 100));
+    QVERIFY(id);
+    if (state == int(NotificationDelivery::State::Delivered))
+        QVERIFY(m_deliveries->markDelivered(*id, 1, at(101)));
+
+    const auto retried = m_deliveries->retry(state < 0 ? *id + 1 : *id, at(500));
+    QVERIFY2(retried, errorOf(retried).constData());
+    QVERIFY(!retried->has_value());
+    const NotificationDelivery unchanged = m_deliveries->forIncident(1)->constFirst();
+    QCOMPARE(int(unchanged.state), std::max(state, 0));
+    QCOMPARE(unchanged.nextAttemptAt, at(100));
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryRepository)
