@@ -1,6 +1,7 @@
 #include "engine/incidentloader.h"
 
 #include "storage/database.h"
+#include "storage/deliveryrepository.h"
 #include "storage/incidentrepository.h"
 
 #include <QDateTime>
@@ -18,6 +19,7 @@ IncidentLoader::IncidentLoader(const Database &database, QObject *parent)
     qRegisterMetaType<QList<Leitstand::Incident>>();
     qRegisterMetaType<QList<Leitstand::IncidentEvent>>();
     qRegisterMetaType<Leitstand::CatalogNames>();
+    qRegisterMetaType<QList<Leitstand::NotificationDelivery>>();
     m_thread.setObjectName(u"IncidentLoader"_s);
     m_context->moveToThread(&m_thread);
     m_thread.start();
@@ -28,6 +30,7 @@ IncidentLoader::~IncidentLoader()
     ++m_incidentsGeneration;
     ++m_namesGeneration;
     ++m_timelineGeneration;
+    ++m_deliveriesGeneration;
     // The connection belongs to the worker thread: close it there before the thread ends.
     QMetaObject::invokeMethod(m_context.get(), [this] { m_database.closeConnection(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -110,6 +113,27 @@ void IncidentLoader::loadTimeline(qint64 incidentId)
         m_timelineGeneration, [this, incidentId] { return IncidentRepository(m_database).timeline(incidentId); },
         [this, incidentId](const QList<IncidentEvent> &events) { Q_EMIT timelineLoaded(incidentId, events); },
         [this] { m_timelinePending = 0; });
+}
+
+void IncidentLoader::loadDeliveries(qint64 incidentId)
+{
+    m_deliveriesPending = incidentId;
+    if (incidentId == 0) {
+        ++m_deliveriesGeneration;
+        return;
+    }
+    run(
+        m_deliveriesGeneration, [this, incidentId] { return DeliveryRepository(m_database).forIncident(incidentId); },
+        [this, incidentId](
+            const QList<NotificationDelivery> &deliveries) { Q_EMIT deliveriesLoaded(incidentId, deliveries); },
+        [this] { m_deliveriesPending = 0; });
+}
+
+void IncidentLoader::noteDelivery(const NotificationDelivery &delivery)
+{
+    // Stored before it was announced, like the incident changes.
+    if (m_deliveriesPending != 0 && delivery.incidentId == m_deliveriesPending)
+        loadDeliveries(m_deliveriesPending);
 }
 
 void IncidentLoader::noteChanges(const QList<IncidentChange> &changes)
