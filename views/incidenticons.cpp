@@ -92,6 +92,20 @@ void drawState(QPainter &painter, IncidentState state, double s)
     painter.drawPie(box.adjusted(s * 0.12, s * 0.12, -s * 0.12, -s * 0.12), 90 * 16, -quarters * 90 * 16);
 }
 
+void drawPendingDelivery(QPainter &painter, double s)
+{
+    // A clock: waiting for its (next) attempt.
+    const QRectF box(1.5, 1.5, s - 3, s - 3);
+    const double stroke = std::max(1.2, s / 12);
+    painter.setPen(QPen(ringColor, stroke));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(box);
+    painter.setPen(QPen(ringColor, stroke, Qt::SolidLine, Qt::RoundCap));
+    const QPointF centre = box.center();
+    painter.drawLine(centre, centre + QPointF(0, -s * 0.28));
+    painter.drawLine(centre, centre + QPointF(s * 0.2, s * 0.1));
+}
+
 } // namespace
 
 QIcon IncidentIcons::severity(IncidentSeverity severity)
@@ -113,6 +127,21 @@ QIcon IncidentIcons::state(IncidentState state)
         drawn([](QPainter &p, double s) { drawState(p, IncidentState::Resolved, s); }),
     };
     return icons.at(std::size_t(state));
+}
+
+QIcon IncidentIcons::delivery(NotificationDelivery::State state)
+{
+    switch (state) {
+    case NotificationDelivery::State::Pending: {
+        static const QIcon pending = drawn(drawPendingDelivery);
+        return pending;
+    }
+    case NotificationDelivery::State::Delivered:
+        return StateIcons::icon(EndpointState::Up);
+    case NotificationDelivery::State::Failed:
+        return StateIcons::icon(EndpointState::Down);
+    }
+    Q_UNREACHABLE_RETURN(QIcon());
 }
 
 } // namespace Leitstand
