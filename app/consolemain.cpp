@@ -13,6 +13,7 @@
 #include "incidentsdock.h"
 #include "itemmodels/endpointtreemodel.h"
 #include "mainwindow.h"
+#include "secretcommands.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -51,7 +52,9 @@ void printError(const QString &message)
 // Qt's documentation, the application type is chosen before it is created.
 bool wantsGui(int argc, char *argv[])
 {
-    if (argc > 1 && (QByteArrayView(argv[1]) == "import" || QByteArrayView(argv[1]) == "export"))
+    if (argc > 1
+        && (QByteArrayView(argv[1]) == "import" || QByteArrayView(argv[1]) == "export"
+            || QByteArrayView(argv[1]) == "secret"))
         return false;
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView argument(argv[i]);
@@ -113,6 +116,8 @@ int main(int argc, char *argv[])
 
     if (EndpointCommands::handles(QCoreApplication::arguments()))
         return EndpointCommands::run(QCoreApplication::arguments());
+    if (SecretCommands::handles(QCoreApplication::arguments()))
+        return SecretCommands::run(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
