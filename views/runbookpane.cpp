@@ -25,6 +25,8 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -44,6 +46,42 @@ enum Page : quint8 {
 // rather than every key.
 constexpr int previewDelayMs = 300;
 
+// Qt imports Markdown tables with collapsed borders but none of the cells drawn, and the cells'
+// text close together: a contact list then reads as loose words. Every cell gets a rule and some
+// room, and the first row, which GitHub's tables always make the header, the code blocks' shade.
+void ruleTables(QTextFrame *frame, const QPalette &palette)
+{
+    const QList<QTextFrame *> children = frame->childFrames();
+    for (QTextFrame *child : children) {
+        if (auto *table = qobject_cast<QTextTable *>(child)) {
+            QTextTableFormat format = table->format();
+            format.setBorderCollapse(true);
+            format.setBorder(1);
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            format.setBorderBrush(palette.color(QPalette::Mid));
+            format.setCellSpacing(0);
+            table->setFormat(format);
+            for (int row = 0; row < table->rows(); ++row) {
+                for (int column = 0; column < table->columns(); ++column) {
+                    QTextTableCell cell = table->cellAt(row, column);
+                    QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+                    cellFormat.setBorder(1);
+                    cellFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                    cellFormat.setBorderBrush(palette.color(QPalette::Mid));
+                    cellFormat.setLeftPadding(6);
+                    cellFormat.setRightPadding(6);
+                    cellFormat.setTopPadding(3);
+                    cellFormat.setBottomPadding(3);
+                    if (row == 0)
+                        cellFormat.setBackground(palette.color(QPalette::AlternateBase));
+                    cell.setFormat(cellFormat);
+                }
+            }
+        }
+        ruleTables(child, palette);
+    }
+}
+
 // GitHub's dialect for its tables and task lists, without raw HTML: a runbook is shared by every
 // console, and HTML could hide steps from the rendered view that the text still has, or style
 // text to look like the console's own messages.
@@ -52,6 +90,7 @@ void renderMarkdown(QTextBrowser *browser, const QString &markdown)
     QTextDocument *document = browser->document();
     document->setMarkdown(markdown,
         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    ruleTables(document->rootFrame(), browser->palette());
     // Qt imports code blocks without a background; commands should stand out from the prose.
     QTextBlockFormat code;
     code.setBackground(browser->palette().color(QPalette::AlternateBase));

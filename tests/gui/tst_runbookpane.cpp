@@ -1,7 +1,7 @@
 // The runbook pane on real widgets against a temporary database: the empty state, writing and
 // saving with a live preview, older versions read-only and restored, the warning when another
-// console saved meanwhile, cancelling, unsaved text surviving a change of service, the focus chain,
-// and a picture of a realistic German runbook for people to look at.
+// console saved meanwhile, cancelling, unsaved text surviving a change of service, tables with
+// rules, the focus chain, and a picture of a realistic German runbook for people to look at.
 
 #include "catalog/runbookstore.h"
 #include "core/uilanguage.h"
@@ -296,6 +296,43 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->isEditing(), timeoutMs);
         QCOMPARE(child<QPlainTextEdit>(m_pane, u"runbookEditor"_s)->toPlainText(), u"# Entwurf"_s);
         QVERIFY(m_pane->hasUnsavedChanges());
+    }
+
+    // Markdown tables get rules between their cells and some room, in the view and the preview.
+    void tablesHaveRules()
+    {
+        saveDirectly(
+            m_portal, 0, u"| Rolle | Telefon |\n|---|---|\n| Rufbereitschaft | 030 1234-5678 |"_s, u"Jürgen Weiß"_s);
+        m_pane->setService(m_portal, u"Bürgerportal"_s);
+        auto *view = child<QTextBrowser>(m_pane, u"runbookView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(u"Rufbereitschaft"_s), timeoutMs);
+        const auto checkRules = [](QTextBrowser *browser) {
+            const QList<QTextFrame *> frames = browser->document()->rootFrame()->childFrames();
+            QCOMPARE(frames.size(), 1);
+            auto *table = qobject_cast<QTextTable *>(frames.constFirst());
+            QVERIFY(table);
+            QCOMPARE(table->rows(), 2);
+            QVERIFY(table->format().borderCollapse());
+            const QColor rule = browser->palette().color(QPalette::Mid);
+            for (int row = 0; row < table->rows(); ++row) {
+                for (int column = 0; column < table->columns(); ++column) {
+                    const QTextTableCellFormat cell = table->cellAt(row, column).format().toTableCellFormat();
+                    for (const double border :
+                        {cell.topBorder(), cell.bottomBorder(), cell.leftBorder(), cell.rightBorder()})
+                        QVERIFY(border >= 1);
+                    QCOMPARE(cell.topBorderStyle(), QTextFrameFormat::BorderStyle_Solid);
+                    QCOMPARE(cell.leftBorderBrush().color(), rule);
+                    QVERIFY(cell.leftPadding() >= 4 && cell.topPadding() >= 2);
+                    // The header row is shaded, the others are not.
+                    QCOMPARE(cell.background().style() != Qt::NoBrush, row == 0);
+                }
+            }
+        };
+        checkRules(view);
+        child<QPushButton>(m_pane, u"runbookEdit"_s)->click();
+        auto *preview = child<QTextBrowser>(m_pane, u"runbookPreview"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(u"Rufbereitschaft"_s), timeoutMs);
+        checkRules(preview);
     }
 
     void focusChain()
