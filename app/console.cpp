@@ -70,6 +70,10 @@ Console::Console(
     connect(&m_engine, &EngineHost::incidentsChanged, incidents, &IncidentsDock::applyChanges);
     connect(&m_engine, &EngineHost::incidentCommandFailed, incidents, &IncidentsDock::showRefusal);
     connect(incidents, &IncidentsDock::commandRequested, &m_engine, &EngineHost::executeIncidentCommand);
+    // The team notifications of the selected incident follow their deliveries as they happen.
+    connect(&m_engine, &EngineHost::deliveryChanged, incidents, &IncidentsDock::applyDelivery);
+    connect(&m_engine, &EngineHost::deliveryChanged, &m_incidentLoader, &IncidentLoader::noteDelivery);
+    connect(incidents, &IncidentsDock::retryDeliveryRequested, &m_engine, &EngineHost::retryDelivery);
     // The service's runbook beside the incident: what to do about it.
     auto *runbook = new RunbookPane(m_runbooks, incidents->detail());
     incidents->detail()->tabs()->addTab(runbook, tr("Run&book"));

@@ -14,6 +14,7 @@
 #include "incidentsdock.h"
 #include "itemmodels/endpointtreemodel.h"
 #include "mainwindow.h"
+#include "secretcommands.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -54,7 +55,7 @@ bool wantsGui(int argc, char *argv[])
 {
     if (argc > 1
         && (QByteArrayView(argv[1]) == "import" || QByteArrayView(argv[1]) == "export"
-            || QByteArrayView(argv[1]) == "catalog"))
+            || QByteArrayView(argv[1]) == "catalog" || QByteArrayView(argv[1]) == "secret"))
         return false;
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView argument(argv[i]);
@@ -118,6 +119,8 @@ int main(int argc, char *argv[])
         return EndpointCommands::run(QCoreApplication::arguments());
     if (CatalogCommands::handles(QCoreApplication::arguments()))
         return CatalogCommands::run(QCoreApplication::arguments());
+    if (SecretCommands::handles(QCoreApplication::arguments()))
+        return SecretCommands::run(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

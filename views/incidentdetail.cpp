@@ -1,7 +1,9 @@
 #include "incidentdetail.h"
 
 #include "core/settings.h"
+#include "deliveriespane.h"
 #include "incidenticons.h"
+#include "itemmodels/deliverylistmodel.h"
 #include "itemmodels/endpointtext.h"
 #include "itemmodels/incidentlistmodel.h"
 #include "itemmodels/incidenttext.h"
@@ -37,11 +39,12 @@ IncidentCommand commandOf(IncidentCommand::Kind kind)
 
 } // namespace
 
-IncidentDetail::IncidentDetail(
-    IncidentListModel &incidents, IncidentTimelineModel &timeline, Settings &settings, QWidget *parent)
+IncidentDetail::IncidentDetail(IncidentListModel &incidents, IncidentTimelineModel &timeline,
+    DeliveryListModel &deliveries, Settings &settings, QWidget *parent)
     : QWidget(parent)
     , m_incidents(incidents)
     , m_timeline(timeline)
+    , m_deliveries(deliveries)
     , m_settings(settings)
 {
     setObjectName(u"incidentDetail"_s);
@@ -143,6 +146,10 @@ IncidentDetail::IncidentDetail(
     m_tabs->setObjectName(u"incidentTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_timelineView, QString());
+    m_deliveriesPane = new DeliveriesPane(m_deliveries, this);
+    m_tabs->addTab(m_deliveriesPane, QString());
+    connect(m_deliveriesPane, &DeliveriesPane::retryRequested, this, &IncidentDetail::retryDeliveryRequested);
+    connect(&m_deliveries, &DeliveryListModel::failedCountChanged, this, &IncidentDetail::updateNotificationsTab);
 
     auto *texts = new QVBoxLayout;
     texts->setSpacing(2);
@@ -202,6 +209,7 @@ void IncidentDetail::setIncident(qint64 incidentId)
     else if (!m_incident || m_incident->id != incidentId)
         m_incident.reset();
     m_timeline.setIncident(incidentId == 0 || !m_incident ? 0 : incidentId);
+    m_deliveries.setIncident(incidentId == 0 || !m_incident ? 0 : incidentId);
     m_refusal->hide();
     m_refusal->clear();
     const qint64 service = m_incident ? m_incident->serviceId : 0;
@@ -350,6 +358,16 @@ void IncidentDetail::updateActions()
     m_team->setCurrentIndex(std::max(0, m_team->findData(m_incident->teamId)));
 }
 
+void IncidentDetail::updateNotificationsTab()
+{
+    const int failed = m_deliveries.failedCount();
+    // In words and with the Failed icon: a failed delivery is never told by colour alone.
+    m_tabs->setTabText(
+        NotificationsTab, failed == 0 ? tr("N&otifications") : tr("N&otifications (%n failed)", nullptr, failed));
+    m_tabs->setTabIcon(
+        NotificationsTab, failed == 0 ? QIcon() : IncidentIcons::delivery(NotificationDelivery::State::Failed));
+}
+
 void IncidentDetail::retranslateUi()
 {
     m_acknowledge->setText(tr("A&cknowledge"));
@@ -368,6 +386,7 @@ void IncidentDetail::retranslateUi()
     m_summary->setAccessibleName(tr("Service, severity, state and team"));
     m_times->setAccessibleName(tr("Times"));
     m_tabs->setTabText(TimelineTab, tr("Ti&meline"));
+    updateNotificationsTab();
     m_tabs->setAccessibleName(tr("Incident details"));
     m_timelineView->setAccessibleName(tr("Timeline"));
 

@@ -16,13 +16,15 @@ class QTabWidget;
 
 namespace Leitstand {
 
+class DeliveriesPane;
+class DeliveryListModel;
 class IncidentListModel;
 class IncidentTimelineModel;
 class Settings;
 
 // Everything about the incident selected in the incidents dock: a header (title, service,
 // severity and state in icon and words, team, times and how long acknowledging and resolving
-// took), the actions people take, and tabs with the timeline.
+// took), the actions people take, and tabs with the timeline and the team notifications.
 //
 // Actions become IncidentCommands in the name of Settings::userName(); the engine answers with a
 // change or a refusal, which showRefusal() puts under the actions instead of swallowing it.
@@ -35,13 +37,15 @@ class IncidentDetail final : public QWidget
 public:
     enum Tab : quint8 {
         TimelineTab,
+        // Titled with the number of failed deliveries, if any: "Notifications (1 failed)".
+        NotificationsTab,
         // The console adds the runbook of the incident's service (views/runbookpane) as the next
         // tab and follows serviceChanged().
         RunbookTab,
     };
 
-    IncidentDetail(
-        IncidentListModel &incidents, IncidentTimelineModel &timeline, Settings &settings, QWidget *parent = nullptr);
+    IncidentDetail(IncidentListModel &incidents, IncidentTimelineModel &timeline, DeliveryListModel &deliveries,
+        Settings &settings, QWidget *parent = nullptr);
     ~IncidentDetail() override;
     Q_DISABLE_COPY_MOVE(IncidentDetail)
 
@@ -54,9 +58,11 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     QListView *timelineView() const { return m_timelineView; }
+    DeliveriesPane *deliveriesPane() const { return m_deliveriesPane; }
 
 Q_SIGNALS:
     void commandRequested(const Leitstand::IncidentCommand &command);
+    void retryDeliveryRequested(qint64 deliveryId);
     // The service of the shown incident, 0 for none.
     void serviceChanged(qint64 serviceId);
 
@@ -70,10 +76,12 @@ private:
     void updateHeader();
     void updateActions();
     void fillTeams();
+    void updateNotificationsTab();
     void retranslateUi();
 
     IncidentListModel &m_incidents;
     IncidentTimelineModel &m_timeline;
+    DeliveryListModel &m_deliveries;
     Settings &m_settings;
     std::optional<Incident> m_incident;
 
@@ -96,6 +104,7 @@ private:
     QLineEdit *m_actor = nullptr;
     QTabWidget *m_tabs = nullptr;
     QListView *m_timelineView = nullptr;
+    DeliveriesPane *m_deliveriesPane = nullptr;
 };
 
 } // namespace Leitstand

@@ -4,10 +4,9 @@
 
 #include <QPainter>
 #include <QPixmap>
-#include <QPolygonF>
 
+#include <algorithm>
 #include <array>
-#include <cmath>
 #include <functional>
 
 namespace Leitstand {
@@ -15,8 +14,6 @@ namespace Leitstand {
 namespace {
 
 constexpr std::array iconSizes {16, 22, 32, 48};
-// Dark enough to read on the amber triangle, where white is too faint (as StateIcons).
-const QColor darkGlyph(0x1a, 0x1a, 0x1a);
 const QColor ringColor(0x80, 0x85, 0x8d); // the bundled theme's grey, readable on both schemes
 
 QIcon drawn(const std::function<void(QPainter &, double)> &draw)
@@ -36,43 +33,34 @@ QIcon drawn(const std::function<void(QPainter &, double)> &draw)
 
 void drawSeverity(QPainter &painter, IncidentSeverity severity, double s)
 {
-    const QRectF box(0.5, 0.5, s - 1, s - 1);
+    // Three bars of rising height, as a signal strength: as many filled as the rank (minor one,
+    // major two, critical three), the others in outline. The level reads without colour, and the
+    // empty bars keep two filled ones from looking like a pause button.
     const EndpointState look = severity == IncidentSeverity::Critical ? EndpointState::Down
         : severity == IncidentSeverity::Major                         ? EndpointState::Degraded
                                                                       : EndpointState::Maintenance;
     const QColor fill = StateIcons::color(look);
-    painter.setBrush(fill);
-    painter.setPen(QPen(fill.darker(130), 1));
-    QPen glyph(Qt::white, std::max(1.5, s / 9), Qt::SolidLine, Qt::RoundCap);
-    double top = s * 0.3;
-    double bottom = s * 0.7;
-    switch (severity) {
-    case IncidentSeverity::Minor:
-        painter.drawEllipse(box);
-        break;
-    case IncidentSeverity::Major:
-        painter.drawPolygon(QPolygonF {{s / 2, 0.5}, {s - 0.5, s - 1.5}, {0.5, s - 1.5}});
-        glyph.setColor(darkGlyph);
-        top = s * 0.45;
-        bottom = s * 0.8;
-        break;
-    case IncidentSeverity::Critical: {
-        QPolygonF octagon;
-        for (int i = 0; i < 8; ++i) {
-            const double angle = (22.5 + 45.0 * i) * M_PI / 180.0;
-            octagon << box.center() + QPointF(box.width() / 2 * std::cos(angle), box.width() / 2 * std::sin(angle));
+    const int filled = int(severity) + 1;
+    const double stroke = std::max(1.0, s / 16);
+    const double margin = s * 0.06;
+    const double gap = s * 0.08;
+    const double width = (s - 2 * margin - 2 * gap) / 3;
+    const double radius = s / 16;
+    for (int bar = 0; bar < 3; ++bar) {
+        const double height = s * (0.4 + 0.25 * bar) - margin;
+        // The outline inside the bar's box, so that filled and empty bars are the same size.
+        const QRectF box = QRectF(margin + bar * (width + gap), s - margin - height, width, height)
+                               .adjusted(stroke / 2, stroke / 2, -stroke / 2, -stroke / 2);
+        if (bar < filled) {
+            // The darker edge keeps the lighter colours apart from a white background.
+            painter.setPen(QPen(fill.darker(130), stroke));
+            painter.setBrush(fill);
+        } else {
+            painter.setPen(QPen(ringColor, stroke));
+            painter.setBrush(Qt::NoBrush);
         }
-        painter.drawPolygon(octagon);
-        break;
+        painter.drawRoundedRect(box, radius, radius);
     }
-    }
-    // One, two or three upright bars: the rank, readable without colour and without the shape.
-    const int bars = int(severity) + 1;
-    const double gap = s * 0.17;
-    const double first = s / 2 - gap * (bars - 1) / 2;
-    painter.setPen(glyph);
-    for (int i = 0; i < bars; ++i)
-        painter.drawLine(QPointF(first + gap * i, top), QPointF(first + gap * i, bottom));
 }
 
 void drawState(QPainter &painter, IncidentState state, double s)
@@ -90,6 +78,20 @@ void drawState(QPainter &painter, IncidentState state, double s)
     painter.setPen(Qt::NoPen);
     painter.setBrush(ringColor);
     painter.drawPie(box.adjusted(s * 0.12, s * 0.12, -s * 0.12, -s * 0.12), 90 * 16, -quarters * 90 * 16);
+}
+
+void drawPendingDelivery(QPainter &painter, double s)
+{
+    // A clock: waiting for its (next) attempt.
+    const QRectF box(1.5, 1.5, s - 3, s - 3);
+    const double stroke = std::max(1.2, s / 12);
+    painter.setPen(QPen(ringColor, stroke));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(box);
+    painter.setPen(QPen(ringColor, stroke, Qt::SolidLine, Qt::RoundCap));
+    const QPointF centre = box.center();
+    painter.drawLine(centre, centre + QPointF(0, -s * 0.28));
+    painter.drawLine(centre, centre + QPointF(s * 0.2, s * 0.1));
 }
 
 } // namespace
@@ -113,6 +115,21 @@ QIcon IncidentIcons::state(IncidentState state)
         drawn([](QPainter &p, double s) { drawState(p, IncidentState::Resolved, s); }),
     };
     return icons.at(std::size_t(state));
+}
+
+QIcon IncidentIcons::delivery(NotificationDelivery::State state)
+{
+    switch (state) {
+    case NotificationDelivery::State::Pending: {
+        static const QIcon pending = drawn(drawPendingDelivery);
+        return pending;
+    }
+    case NotificationDelivery::State::Delivered:
+        return StateIcons::icon(EndpointState::Up);
+    case NotificationDelivery::State::Failed:
+        return StateIcons::icon(EndpointState::Down);
+    }
+    Q_UNREACHABLE_RETURN(QIcon());
 }
 
 } // namespace Leitstand

@@ -5,6 +5,7 @@
 #include "incidentdelegate.h"
 #include "incidentdetail.h"
 #include "incidenticons.h"
+#include "itemmodels/deliverylistmodel.h"
 #include "itemmodels/incidentfiltermodel.h"
 #include "itemmodels/incidentlistmodel.h"
 #include "itemmodels/incidenttimelinemodel.h"
@@ -61,6 +62,7 @@ IncidentsDock::IncidentsDock(IncidentListModel &incidents, IncidentLoader &loade
     m_filter = new IncidentFilterModel(this);
     m_filter->setSourceModel(&m_incidents);
     m_timeline = new IncidentTimelineModel(this);
+    m_deliveries = new DeliveryListModel(this);
 
     m_splitter = new QSplitter(Qt::Vertical, content);
     m_splitter->setObjectName(u"incidentsSplitter"_s);
@@ -83,7 +85,7 @@ IncidentsDock::IncidentsDock(IncidentListModel &incidents, IncidentLoader &loade
     for (const int column : {IncidentListModel::Severity, IncidentListModel::State, IncidentListModel::Duration})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->resizeSection(IncidentListModel::Title, 220);
-    m_detail = new IncidentDetail(m_incidents, *m_timeline, m_settings, m_splitter);
+    m_detail = new IncidentDetail(m_incidents, *m_timeline, *m_deliveries, m_settings, m_splitter);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
@@ -120,9 +122,12 @@ IncidentsDock::IncidentsDock(IncidentListModel &incidents, IncidentLoader &loade
     // A filter or a reload that takes the current row away leaves the detail where it was: it
     // keeps its own copy, and the user may still want to act on it.
     connect(m_detail, &IncidentDetail::commandRequested, this, &IncidentsDock::commandRequested);
+    connect(m_detail, &IncidentDetail::retryDeliveryRequested, this, &IncidentsDock::retryDeliveryRequested);
     connect(&m_loader, &IncidentLoader::timelineLoaded, m_timeline, &IncidentTimelineModel::setEvents);
+    connect(&m_loader, &IncidentLoader::deliveriesLoaded, m_deliveries, &DeliveryListModel::setDeliveries);
     connect(&m_loader, &IncidentLoader::namesLoaded, this, [this](const CatalogNames &names) {
         m_timeline->setNames(names);
+        m_deliveries->setNames(names);
         fillTeamFilter(names);
     });
     connect(&m_incidents, &IncidentListModel::countsChanged, this, &IncidentsDock::updateTitle);
@@ -182,6 +187,11 @@ void IncidentsDock::applyChanges(const QList<IncidentChange> &changes)
     m_detail->applyChanges(changes);
 }
 
+void IncidentsDock::applyDelivery(const NotificationDelivery &delivery)
+{
+    m_deliveries->applyDelivery(delivery);
+}
+
 void IncidentsDock::showRefusal(const QString &message)
 {
     m_detail->showRefusal(message);
@@ -194,6 +204,7 @@ void IncidentsDock::onCurrentChanged()
         return;
     m_detail->setIncident(id);
     m_loader.loadTimeline(id);
+    m_loader.loadDeliveries(id);
 }
 
 void IncidentsDock::updateTitle()

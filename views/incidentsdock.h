@@ -2,6 +2,7 @@
 
 #include "engine/incidentmonitor.h"
 #include "storage/catalogrepository.h"
+#include "storage/deliveryrepository.h"
 
 #include <QDockWidget>
 
@@ -14,6 +15,7 @@ class QTreeView;
 
 namespace Leitstand {
 
+class DeliveryListModel;
 class IncidentDetail;
 class IncidentFilterModel;
 class IncidentListModel;
@@ -23,7 +25,8 @@ class Settings;
 
 // The "Incidents" dock: a filter line, a severity and a team choice, "show resolved", the
 // incident table and, below it, the detail of the selected incident. It asks the loader for the
-// history when resolved incidents are to be shown and for the timeline of the selected one;
+// history when resolved incidents are to be shown and for the timeline and the team
+// notifications of the selected one;
 // feeding the list model is the caller's business. What people do to incidents leaves as
 // commandRequested().
 class IncidentsDock final : public QDockWidget
@@ -43,6 +46,7 @@ public:
     void openNewIncidentDialog();
 
     void applyChanges(const QList<Leitstand::IncidentChange> &changes);
+    void applyDelivery(const Leitstand::NotificationDelivery &delivery);
     void showRefusal(const QString &message);
 
     IncidentDetail *detail() const { return m_detail; }
@@ -51,6 +55,7 @@ public:
 
 Q_SIGNALS:
     void commandRequested(const Leitstand::IncidentCommand &command);
+    void retryDeliveryRequested(qint64 deliveryId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +71,7 @@ private:
     Settings &m_settings;
     IncidentFilterModel *m_filter = nullptr;
     IncidentTimelineModel *m_timeline = nullptr;
+    DeliveryListModel *m_deliveries = nullptr;
     QLineEdit *m_filterText = nullptr;
     QComboBox *m_severityFilter = nullptr;
     QComboBox *m_teamFilter = nullptr;

@@ -9,6 +9,7 @@
 #include "endpointoverview.h"
 #include "incidentsdock.h"
 #include "itemmodels/endpointtreemodel.h"
+#include "runbookpane.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -17,11 +18,17 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
+
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -352,8 +359,83 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!std::exchange(m_closeConfirmed, false) && !mayClose()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::mayClose()
+{
+    QList<QPointer<RunbookPane>> panes;
+    QStringList services;
+    const auto children = findChildren<RunbookPane *>();
+    for (RunbookPane *pane : children) {
+        const QStringList drafts = pane->unsavedDrafts();
+        if (!drafts.isEmpty()) {
+            panes.append(pane);
+            services += drafts;
+        }
+    }
+    if (services.isEmpty())
+        return true;
+    if (auto *asked = findChild<QMessageBox *>(u"unsavedRunbooksQuestion"_s)) {
+        asked->raise();
+        asked->activateWindow();
+        return false;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved Runbook Changes"),
+        services.size() == 1
+            ? tr("The runbook of %1 has changes that are not saved.").arg(services.constFirst())
+            : tr("The runbooks of %1 have changes that are not saved.").arg(QLocale().createSeparatedList(services)),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(u"unsavedRunbooksQuestion"_s);
+    box->setInformativeText(tr("Save the changes before closing, or discard them?"));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // Not exec(): the console keeps updating while the question is open.
+    connect(box, &QMessageBox::finished, this, [this, box, panes] {
+        switch (box->standardButton(box->clickedButton())) {
+        case QMessageBox::Discard:
+            for (const QPointer<RunbookPane> &pane : panes) {
+                if (pane)
+                    pane->discardAllDrafts();
+            }
+            m_closeConfirmed = true;
+            close();
+            break;
+        case QMessageBox::Save: {
+            // Closes once every pane has stored its drafts; one that could not stays open and says why.
+            auto waiting = std::make_shared<qsizetype>(panes.size());
+            auto allSaved = std::make_shared<bool>(true);
+            for (const QPointer<RunbookPane> &pane : panes) {
+                if (!pane) {
+                    --*waiting;
+                    continue;
+                }
+                connect(
+                    pane, &RunbookPane::draftsSaved, this,
+                    [this, waiting, allSaved](bool saved) {
+                        *allSaved = *allSaved && saved;
+                        if (--*waiting == 0 && *allSaved) {
+                            m_closeConfirmed = true;
+                            close();
+                        }
+                    },
+                    Qt::SingleShotConnection);
+                pane->saveAllDrafts();
+            }
+            break;
+        }
+        default:
+            break; // Cancel, or the question closed: the window stays
+        }
+    });
+    box->open();
+    return false;
 }
 
 void MainWindow::saveLayout()

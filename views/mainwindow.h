@@ -31,7 +31,8 @@ struct MainWindowModels
 };
 
 // The console's main window: menus, the central area and the status bar. It restores its layout
-// from Settings and follows language changes at run time.
+// from Settings and follows language changes at run time. Closing it with runbook text that is not
+// saved asks first: save, discard or keep the window open.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -81,6 +82,8 @@ private:
     void updateCounts();
     void updateEndpointActions();
     void selectNextDown(bool forward);
+    // False, after asking in a dialog, if closing would lose unsaved runbook text.
+    bool mayClose();
 
     Settings &m_settings;
     EndpointTreeModel &m_endpoints;
@@ -115,6 +118,7 @@ private:
     CatalogOverview *m_catalogOverview = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    bool m_closeConfirmed = false; // the unsaved text was saved or discarded on request
 };
 
 } // namespace Leitstand

@@ -25,6 +25,8 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -44,6 +46,42 @@ enum Page : quint8 {
 // rather than every key.
 constexpr int previewDelayMs = 300;
 
+// Qt imports Markdown tables with collapsed borders but none of the cells drawn, and the cells'
+// text close together: a contact list then reads as loose words. Every cell gets a rule and some
+// room, and the first row, which GitHub's tables always make the header, the code blocks' shade.
+void ruleTables(QTextFrame *frame, const QPalette &palette)
+{
+    const QList<QTextFrame *> children = frame->childFrames();
+    for (QTextFrame *child : children) {
+        if (auto *table = qobject_cast<QTextTable *>(child)) {
+            QTextTableFormat format = table->format();
+            format.setBorderCollapse(true);
+            format.setBorder(1);
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            format.setBorderBrush(palette.color(QPalette::Mid));
+            format.setCellSpacing(0);
+            table->setFormat(format);
+            for (int row = 0; row < table->rows(); ++row) {
+                for (int column = 0; column < table->columns(); ++column) {
+                    QTextTableCell cell = table->cellAt(row, column);
+                    QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+                    cellFormat.setBorder(1);
+                    cellFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                    cellFormat.setBorderBrush(palette.color(QPalette::Mid));
+                    cellFormat.setLeftPadding(6);
+                    cellFormat.setRightPadding(6);
+                    cellFormat.setTopPadding(3);
+                    cellFormat.setBottomPadding(3);
+                    if (row == 0)
+                        cellFormat.setBackground(palette.color(QPalette::AlternateBase));
+                    cell.setFormat(cellFormat);
+                }
+            }
+        }
+        ruleTables(child, palette);
+    }
+}
+
 // GitHub's dialect for its tables and task lists, without raw HTML: a runbook is shared by every
 // console, and HTML could hide steps from the rendered view that the text still has, or style
 // text to look like the console's own messages.
@@ -52,6 +90,7 @@ void renderMarkdown(QTextBrowser *browser, const QString &markdown)
     QTextDocument *document = browser->document();
     document->setMarkdown(markdown,
         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    ruleTables(document->rootFrame(), browser->palette());
     // Qt imports code blocks without a background; commands should stand out from the prose.
     QTextBlockFormat code;
     code.setBackground(browser->palette().color(QPalette::AlternateBase));
@@ -187,7 +226,8 @@ RunbookPane::RunbookPane(RunbookStore &store, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, [this] {
         startEditing({.basedOnVersion = m_runbook.latest.version,
             .original = m_runbook.latest.markdown,
-            .text = m_runbook.latest.markdown});
+            .text = m_runbook.latest.markdown,
+            .serviceName = m_serviceName});
     });
     connect(m_writeFirst, &QPushButton::clicked, this, [this] { startEditing({}); });
     connect(m_restore, &QPushButton::clicked, this, &RunbookPane::restoreShownVersion);
@@ -210,14 +250,20 @@ RunbookPane::~RunbookPane() = default;
 
 void RunbookPane::setService(qint64 serviceId, const QString &serviceName)
 {
-    m_serviceName = serviceName;
     if (serviceId == m_serviceId) {
+        m_serviceName = serviceName;
         updateControls();
         return;
     }
     // Nothing typed is lost by looking at another incident: the edit comes back with its service.
-    if (hasUnsavedChanges())
-        m_parkedDrafts.insert(m_serviceId, Draft {m_draft.basedOnVersion, m_draft.original, m_editor->toPlainText()});
+    if (hasUnsavedChanges()) {
+        m_parkedDrafts.insert(m_serviceId,
+            Draft {.basedOnVersion = m_draft.basedOnVersion,
+                .original = m_draft.original,
+                .text = m_editor->toPlainText(),
+                .serviceName = m_serviceName});
+    }
+    m_serviceName = serviceName;
     stopEditing();
     m_serviceId = serviceId;
     m_runbook = Runbook {.serviceId = serviceId, .latest = {}, .versions = {}};
@@ -241,6 +287,62 @@ void RunbookPane::setAuthor(const QString &author)
 bool RunbookPane::hasUnsavedChanges() const
 {
     return m_editing && m_editor->toPlainText() != m_draft.original;
+}
+
+QStringList RunbookPane::unsavedDrafts() const
+{
+    QStringList services;
+    if (hasUnsavedChanges())
+        services.append(m_serviceName);
+    for (const Draft &draft : m_parkedDrafts)
+        services.append(draft.serviceName);
+    services.sort(Qt::CaseInsensitive);
+    return services;
+}
+
+void RunbookPane::saveAllDrafts()
+{
+    if (m_savingAll)
+        return;
+    m_savingAll = true;
+    m_currentDraftNotSaved = false;
+    m_draftProblems.clear();
+    for (auto it = m_parkedDrafts.cbegin(); it != m_parkedDrafts.cend(); ++it) {
+        const quint64 job = m_store.save(RunbookEdit {
+            .serviceId = it.key(), .basedOnVersion = it->basedOnVersion, .markdown = it->text, .author = m_author});
+        m_parkedSaveJobs.insert(job, it.key());
+    }
+    if (hasUnsavedChanges() && m_saveJob == 0)
+        save();
+    // A save already under way (Save pressed just before) is waited for as well.
+    m_awaitCurrentSave = m_saveJob != 0;
+    finishSavingAll();
+}
+
+void RunbookPane::discardAllDrafts()
+{
+    m_parkedDrafts.clear();
+    if (m_editing)
+        discardEdit();
+}
+
+void RunbookPane::finishSavingAll()
+{
+    if (!m_savingAll || m_awaitCurrentSave || !m_parkedSaveJobs.isEmpty())
+        return;
+    m_savingAll = false;
+    const bool saved = m_draftProblems.isEmpty() && !std::exchange(m_currentDraftNotSaved, false);
+    if (!m_draftProblems.isEmpty()) {
+        // The edited runbook shows its own conflict or error; the parked ones are out of sight.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Runbooks Not Saved"),
+            tr("These changes to runbooks were not saved; your text is kept:"), QMessageBox::Ok, this);
+        box->setObjectName(u"runbookDraftsNotSaved"_s);
+        box->setInformativeText(m_draftProblems.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        m_draftProblems.clear();
+    }
+    Q_EMIT draftsSaved(saved);
 }
 
 int RunbookPane::shownVersion() const
@@ -270,10 +372,8 @@ void RunbookPane::onLoaded(quint64 job, const Runbook &runbook)
     if (!m_editing)
         showVersion(runbook.latest);
     fillVersions();
-    if (const auto parked = m_parkedDrafts.constFind(m_serviceId); parked != m_parkedDrafts.cend() && !m_editing) {
-        const Draft draft = *parked;
-        m_parkedDrafts.erase(parked);
-        startEditing(draft);
+    if (!m_editing && m_parkedDrafts.contains(m_serviceId)) {
+        startEditing(m_parkedDrafts.take(m_serviceId));
         m_message = tr("Your unsaved changes are back.");
     }
     updateControls();
@@ -291,8 +391,40 @@ void RunbookPane::onVersionLoaded(quint64 job, const RunbookVersion &version)
 
 void RunbookPane::onSaved(quint64 job, const RunbookSaveOutcome &outcome)
 {
+    if (const auto parked = m_parkedSaveJobs.constFind(job); parked != m_parkedSaveJobs.cend()) {
+        const qint64 serviceId = *parked;
+        m_parkedSaveJobs.erase(parked);
+        settleParkedSave(serviceId, outcome);
+        finishSavingAll();
+        return;
+    }
     if (job != m_saveJob)
         return;
+    const bool awaited = std::exchange(m_awaitCurrentSave, false);
+    settleSave(outcome);
+    if (awaited) {
+        m_currentDraftNotSaved = outcome.status == RunbookSaveOutcome::Status::Conflict;
+        finishSavingAll();
+    }
+}
+
+void RunbookPane::settleParkedSave(qint64 serviceId, const RunbookSaveOutcome &outcome)
+{
+    const QString service = m_parkedDrafts.value(serviceId).serviceName;
+    if (outcome.status == RunbookSaveOutcome::Status::Conflict) {
+        // Kept as it is: saving it later by hand warns of the conflict with their text at hand.
+        const QString who = outcome.latest.author.isEmpty() ? tr("Someone") : outcome.latest.author;
+        m_draftProblems.append(
+            tr("%1: %2 saved version %3 meanwhile.").arg(service, who, QString::number(outcome.latest.version)));
+        return;
+    }
+    m_parkedDrafts.remove(serviceId);
+    if (outcome.status == RunbookSaveOutcome::Status::Saved)
+        Q_EMIT runbookSaved(serviceId, outcome.latest.version);
+}
+
+void RunbookPane::settleSave(const RunbookSaveOutcome &outcome)
+{
     m_saveJob = 0;
     if (outcome.status == RunbookSaveOutcome::Status::Saved)
         Q_EMIT runbookSaved(m_saveServiceId, outcome.latest.version);
@@ -335,6 +467,13 @@ void RunbookPane::onSaved(quint64 job, const RunbookSaveOutcome &outcome)
 
 void RunbookPane::onFailed(quint64 job, const QString &message)
 {
+    if (const auto parked = m_parkedSaveJobs.constFind(job); parked != m_parkedSaveJobs.cend()) {
+        m_draftProblems.append(tr("%1: %2").arg(m_parkedDrafts.value(*parked).serviceName, message));
+        m_parkedSaveJobs.erase(parked);
+        finishSavingAll();
+        return;
+    }
+    const bool awaited = job == m_saveJob && std::exchange(m_awaitCurrentSave, false);
     if (job == m_loadJob) {
         m_loadJob = 0;
         m_message = message;
@@ -350,6 +489,10 @@ void RunbookPane::onFailed(quint64 job, const QString &message)
         return;
     }
     updateControls();
+    if (awaited) {
+        m_currentDraftNotSaved = true;
+        finishSavingAll();
+    }
 }
 
 void RunbookPane::showVersion(const RunbookVersion &version)
@@ -435,15 +578,8 @@ void RunbookPane::cancel()
 {
     if (!m_editing)
         return;
-    const auto discard = [this] {
-        m_message.clear();
-        stopEditing();
-        showVersion(m_runbook.latest);
-        fillVersions();
-        updateControls();
-    };
     if (!hasUnsavedChanges()) {
-        discard();
+        discardEdit();
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Discard Changes"),
@@ -458,11 +594,20 @@ void RunbookPane::cancel()
     box->setEscapeButton(keep);
     box->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 serviceId = m_serviceId;
-    connect(box, &QMessageBox::finished, this, [this, box, discardButton, serviceId, discard] {
+    connect(box, &QMessageBox::finished, this, [this, box, discardButton, serviceId] {
         if (box->clickedButton() == discardButton && m_editing && m_serviceId == serviceId)
-            discard();
+            discardEdit();
     });
     box->open();
+}
+
+void RunbookPane::discardEdit()
+{
+    m_message.clear();
+    stopEditing();
+    showVersion(m_runbook.latest);
+    fillVersions();
+    updateControls();
 }
 
 void RunbookPane::warnOfConflict(const RunbookVersion &theirs)

@@ -3,6 +3,7 @@
 #include "catalog/runbookstore.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 class QComboBox;
@@ -27,7 +28,8 @@ namespace Leitstand {
 // Saving is optimistic (see RunbookRepository): an edit remembers the version it started from,
 // and when someone else saved meanwhile, the pane says who and when, shows their text and lets
 // the user keep editing or save theirs on top. Unsaved text survives a change of service: it comes
-// back when the service is shown again. Meant to sit beside an incident's details.
+// back when the service is shown again. Before the window closes, unsavedDrafts() tells what would
+// be lost, to be saved or discarded all at once. Meant to sit beside an incident's details.
 class RunbookPane final : public QWidget
 {
     Q_OBJECT
@@ -46,7 +48,17 @@ public:
     QString author() const { return m_author; }
 
     bool isEditing() const { return m_editing; }
+    // The text being edited differs from where the edit started.
     bool hasUnsavedChanges() const;
+    // The services whose runbook has text that is not saved: the one being edited and those whose
+    // edits wait for their service to be shown again; sorted for people.
+    QStringList unsavedDrafts() const;
+    // Saves every unsaved draft, each as its Save button would; draftsSaved() follows once all are
+    // answered. A draft that someone else's version overtook is not saved on top: it is kept, and
+    // the conflict is shown.
+    void saveAllDrafts();
+    // Forgets every unsaved draft.
+    void discardAllDrafts();
     // The version shown read-only; 0 while editing or without a runbook.
     int shownVersion() const;
     int latestVersion() const { return m_runbook.latest.version; }
@@ -55,6 +67,8 @@ public:
 Q_SIGNALS:
     // After this pane stored a new version (by saving or restoring).
     void runbookSaved(qint64 serviceId, int version);
+    // After saveAllDrafts(): whether every draft is stored now.
+    void draftsSaved(bool saved);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +79,7 @@ private:
         int basedOnVersion = 0;
         QString original; // the text the edit started from
         QString text;
+        QString serviceName; // for the question before closing
     };
 
     void load();
@@ -72,6 +87,9 @@ private:
     void onVersionLoaded(quint64 job, const RunbookVersion &version);
     void onSaved(quint64 job, const RunbookSaveOutcome &outcome);
     void onFailed(quint64 job, const QString &message);
+    void settleSave(const RunbookSaveOutcome &outcome);
+    void settleParkedSave(qint64 serviceId, const RunbookSaveOutcome &outcome);
+    void finishSavingAll();
 
     void showVersion(const RunbookVersion &version);
     void chooseVersion(int index);
@@ -81,6 +99,7 @@ private:
     void saveOnTopOf(int version);
     void restoreShownVersion();
     void cancel();
+    void discardEdit();
     void warnOfConflict(const RunbookVersion &theirs);
     void renderPreview();
 
@@ -107,6 +126,12 @@ private:
     qint64 m_saveServiceId = 0;
     bool m_saveIsRestore = false;
     QString m_message; // the last error or what just happened; cleared by the next action
+    // While saveAllDrafts() waits for its answers.
+    bool m_savingAll = false;
+    bool m_awaitCurrentSave = false;
+    bool m_currentDraftNotSaved = false;
+    QHash<quint64, qint64> m_parkedSaveJobs; // job → service
+    QStringList m_draftProblems; // of parked drafts; the edited one shows its own
 
     QLabel *m_title = nullptr;
     QLabel *m_versionLabel = nullptr;

@@ -38,6 +38,7 @@ EngineHost::EngineHost(const Database &database, const MonitoringEngineOptions &
     qRegisterMetaType<Leitstand::EndpointState>();
     qRegisterMetaType<QList<Leitstand::IncidentChange>>();
     qRegisterMetaType<Leitstand::IncidentCommand>();
+    qRegisterMetaType<Leitstand::NotificationDelivery>();
     m_thread.setObjectName(u"MonitoringEngine"_s);
     m_context->moveToThread(&m_thread);
     m_thread.start();
@@ -97,6 +98,17 @@ void EngineHost::executeIncidentCommand(const IncidentCommand &command)
         Qt::QueuedConnection);
 }
 
+void EngineHost::retryDelivery(qint64 deliveryId)
+{
+    QMetaObject::invokeMethod(
+        m_context.get(),
+        [this, deliveryId] {
+            if (m_worker->notifier)
+                m_worker->notifier->retry(deliveryId);
+        },
+        Qt::QueuedConnection);
+}
+
 void EngineHost::startInWorker()
 {
     if (m_worker->engine)
@@ -117,6 +129,7 @@ void EngineHost::startInWorker()
     connect(m_worker->incidents.get(), &IncidentMonitor::incidentsChanged, m_worker->notifier.get(),
         &TeamNotifier::onIncidentsChanged);
     connect(m_worker->notifier.get(), &TeamNotifier::storageFailed, this, &EngineHost::storageFailed);
+    connect(m_worker->notifier.get(), &TeamNotifier::deliveryChanged, this, &EngineHost::deliveryChanged);
     m_worker->notifier->start();
     if (const auto started = m_worker->incidents->start(); !started) {
         QMetaObject::invokeMethod(

@@ -5,6 +5,7 @@
 #include "monitoring/checkresult.h"
 #include "monitoring/endpoint.h"
 #include "monitoring/statetracker.h"
+#include "storage/deliveryrepository.h"
 #include "storage/endpointstatus.h"
 
 #include <QList>
@@ -48,6 +49,8 @@ public:
     // Carries out what a person did to an incident; the change arrives by incidentsChanged(), a
     // refusal by incidentCommandFailed().
     void executeIncidentCommand(const Leitstand::IncidentCommand &command);
+    // One more attempt at a Failed team notification, now; the change arrives by deliveryChanged().
+    void retryDelivery(qint64 deliveryId);
 
 Q_SIGNALS:
     // After every load that found different definitions (the first one included), in the order
@@ -64,6 +67,8 @@ Q_SIGNALS:
     // Incidents opened, changed or resolved, by the checks or by a command; already stored.
     void incidentsChanged(const QList<Leitstand::IncidentChange> &changes);
     void incidentCommandFailed(const QString &message);
+    // A team notification was queued, delivered, retried or given up; already stored.
+    void deliveryChanged(const Leitstand::NotificationDelivery &delivery);
 
 private:
     struct Worker;

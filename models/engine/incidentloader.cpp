@@ -1,6 +1,7 @@
 #include "engine/incidentloader.h"
 
 #include "storage/database.h"
+#include "storage/deliveryrepository.h"
 #include "storage/endpointrepository.h"
 #include "storage/incidentrepository.h"
 
@@ -20,6 +21,7 @@ IncidentLoader::IncidentLoader(const Database &database, QObject *parent)
     qRegisterMetaType<QList<Leitstand::IncidentEvent>>();
     qRegisterMetaType<Leitstand::CatalogNames>();
     qRegisterMetaType<Leitstand::CatalogSnapshot>();
+    qRegisterMetaType<QList<Leitstand::NotificationDelivery>>();
     m_thread.setObjectName(u"IncidentLoader"_s);
     m_context->moveToThread(&m_thread);
     m_thread.start();
@@ -31,6 +33,7 @@ IncidentLoader::~IncidentLoader()
     ++m_namesGeneration;
     ++m_timelineGeneration;
     ++m_catalogGeneration;
+    ++m_deliveriesGeneration;
     // The connection belongs to the worker thread: close it there before the thread ends.
     QMetaObject::invokeMethod(m_context.get(), [this] { m_database.closeConnection(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -144,6 +147,27 @@ void IncidentLoader::refreshCatalog()
             m_catalogRevisions = snapshot->revisions;
             Q_EMIT catalogLoaded(*snapshot);
         });
+}
+
+void IncidentLoader::loadDeliveries(qint64 incidentId)
+{
+    m_deliveriesPending = incidentId;
+    if (incidentId == 0) {
+        ++m_deliveriesGeneration;
+        return;
+    }
+    run(
+        m_deliveriesGeneration, [this, incidentId] { return DeliveryRepository(m_database).forIncident(incidentId); },
+        [this, incidentId](
+            const QList<NotificationDelivery> &deliveries) { Q_EMIT deliveriesLoaded(incidentId, deliveries); },
+        [this] { m_deliveriesPending = 0; });
+}
+
+void IncidentLoader::noteDelivery(const NotificationDelivery &delivery)
+{
+    // Stored before it was announced, like the incident changes.
+    if (m_deliveriesPending != 0 && delivery.incidentId == m_deliveriesPending)
+        loadDeliveries(m_deliveriesPending);
 }
 
 void IncidentLoader::noteChanges(const QList<IncidentChange> &changes)

@@ -3,6 +3,7 @@
 #include "catalog/servicecatalog.h"
 #include "incidents/incidentbook.h"
 #include "storage/catalogrepository.h"
+#include "storage/deliveryrepository.h"
 
 #include <QList>
 #include <QObject>
@@ -29,8 +30,8 @@ struct CatalogSnapshot
 
 // Reads what the incident views show in a worker thread with its own database connection: the
 // incident list (open ones, or with the history of the last historyDays days), the names of
-// services, teams and endpoints, the timeline of the incident the detail shows, and the service
-// catalog.
+// services, teams and endpoints, the timeline and team notifications of the incident the detail
+// shows, and the service catalog.
 //
 // A newer request of a kind makes older ones stale: they are skipped if not started and dropped
 // if done. Live changes can overtake a read that started before they were stored: noteChanges()
@@ -53,19 +54,24 @@ public:
     void loadIncidents(bool includeHistory);
     void loadNames();
     void loadTimeline(qint64 incidentId);
+    void loadDeliveries(qint64 incidentId);
     void noteChanges(const QList<Leitstand::IncidentChange> &changes);
     // Reads the catalog if it or the endpoints changed since the last catalogLoaded() (two rows
     // read otherwise): cheap enough for a timer.
     void refreshCatalog();
+    // As noteChanges(), for a team notification that was queued or attempted.
+    void noteDelivery(const Leitstand::NotificationDelivery &delivery);
 
     bool isLoadingIncidents() const { return m_incidentsPending; }
     bool isLoadingTimeline() const { return m_timelinePending != 0; }
+    bool isLoadingDeliveries() const { return m_deliveriesPending != 0; }
 
 Q_SIGNALS:
     void incidentsLoaded(const QList<Leitstand::Incident> &incidents, bool includesHistory);
     void namesLoaded(const Leitstand::CatalogNames &names);
     void timelineLoaded(qint64 incidentId, const QList<Leitstand::IncidentEvent> &events);
     void catalogLoaded(const Leitstand::CatalogSnapshot &snapshot);
+    void deliveriesLoaded(qint64 incidentId, const QList<Leitstand::NotificationDelivery> &deliveries);
     void failed(const QString &message);
 
 private:
@@ -82,10 +88,12 @@ private:
     std::atomic<quint64> m_timelineGeneration = 0;
     std::atomic<quint64> m_catalogGeneration = 0;
     std::optional<std::pair<qint64, qint64>> m_catalogRevisions; // of the last catalogLoaded()
+    std::atomic<quint64> m_deliveriesGeneration = 0;
     // In this object's thread: what the latest requests asked for, while they are pending.
     bool m_incidentsPending = false;
     bool m_includeHistory = false;
     qint64 m_timelinePending = 0;
+    qint64 m_deliveriesPending = 0;
 };
 
 } // namespace Leitstand

@@ -73,6 +73,34 @@ QString incidentStateDisplayName(IncidentState state)
     Q_UNREACHABLE_RETURN(QString());
 }
 
+QString incidentEventDisplayName(IncidentEvent::Kind kind)
+{
+    using Kind = IncidentEvent::Kind;
+    switch (kind) {
+    case Kind::Opened:
+        return QCoreApplication::translate("Leitstand::IncidentEvent", "Opened");
+    case Kind::StateChanged:
+        return QCoreApplication::translate("Leitstand::IncidentEvent", "State changed");
+    case Kind::SeverityChanged:
+        return QCoreApplication::translate("Leitstand::IncidentEvent", "Severity changed");
+    case Kind::Acknowledged:
+        return QCoreApplication::translate("Leitstand::IncidentEvent", "Acknowledged");
+    case Kind::Assigned:
+        return QCoreApplication::translate("Leitstand::IncidentEvent", "Assigned");
+    case Kind::Note:
+        return QCoreApplication::translate("Leitstand::IncidentEvent", "Note");
+    case Kind::EndpointChanged:
+        return QCoreApplication::translate("Leitstand::IncidentEvent", "Endpoint changed");
+    case Kind::CauseNamed:
+        return QCoreApplication::translate("Leitstand::IncidentEvent", "Likely cause named");
+    case Kind::Resolved:
+        return QCoreApplication::translate("Leitstand::IncidentEvent", "Resolved");
+    case Kind::Reopened:
+        return QCoreApplication::translate("Leitstand::IncidentEvent", "Reopened");
+    }
+    Q_UNREACHABLE_RETURN(QString());
+}
+
 std::optional<qint64> Incident::secondsToAcknowledge() const
 {
     if (!acknowledgedAt.isValid())

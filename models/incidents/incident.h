@@ -67,6 +67,10 @@ struct IncidentEvent
     friend bool operator==(const IncidentEvent &, const IncidentEvent &) = default;
 };
 
+// What kind of entry it is, translated, in a word or two ("Opened", "Acknowledged"), for lists
+// that name events without telling them (such as the team notifications of an incident).
+QString incidentEventDisplayName(IncidentEvent::Kind kind);
+
 // One outage of one service, or a problem someone reported by hand.
 struct Incident
 {

@@ -133,6 +133,19 @@ void TeamNotifier::onIncidentsChanged(const QList<IncidentChange> &changes)
     sendDue();
 }
 
+void TeamNotifier::retry(qint64 deliveryId)
+{
+    const auto retried = m_deliveries.retry(deliveryId, QDateTime::currentDateTimeUtc());
+    if (!retried) {
+        Q_EMIT storageFailed(retried.error());
+        return;
+    }
+    if (!*retried)
+        return;
+    Q_EMIT deliveryChanged(**retried);
+    sendDue();
+}
+
 void TeamNotifier::sendDue()
 {
     const auto due = m_deliveries.due(QDateTime::currentDateTimeUtc(), batchSize);

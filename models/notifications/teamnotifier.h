@@ -48,6 +48,9 @@ public:
     // Sends what an earlier run left pending.
     void start();
     void onIncidentsChanged(const QList<Leitstand::IncidentChange> &changes);
+    // One more attempt at a Failed delivery, now, asked for by a person; its attempts count on.
+    // Does nothing for a delivery that is not Failed (any more).
+    void retry(qint64 deliveryId);
     int inFlight() const { return int(m_inFlight.size()); }
 
 Q_SIGNALS:
@@ -71,5 +74,3 @@ private:
 };
 
 } // namespace Leitstand
-
-Q_DECLARE_METATYPE(Leitstand::NotificationDelivery)

@@ -38,6 +38,18 @@ NotificationDelivery deliveryFrom(const QSqlQuery &query)
     return delivery;
 }
 
+// Every reading query selects `columns`; prepared and bound by the caller.
+std::expected<QList<NotificationDelivery>, QString> readAll(QSqlQuery &query)
+{
+    if (!query.exec())
+        return std::unexpected(
+            DeliveryRepository::tr("Cannot read the team notifications: %1").arg(sqlErrorMessage(query)));
+    QList<NotificationDelivery> deliveries;
+    while (query.next())
+        deliveries.append(deliveryFrom(query));
+    return deliveries;
+}
+
 } // namespace
 
 DeliveryRepository::DeliveryRepository(const Database &database)
@@ -69,12 +81,7 @@ std::expected<QList<NotificationDelivery>, QString> DeliveryRepository::due(cons
                   "ORDER BY next_attempt_ms, id LIMIT ?"_s.arg(columns));
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(limit);
-    if (!query.exec())
-        return std::unexpected(tr("Cannot read the team notifications: %1").arg(sqlErrorMessage(query)));
-    QList<NotificationDelivery> deliveries;
-    while (query.next())
-        deliveries.append(deliveryFrom(query));
-    return deliveries;
+    return readAll(query);
 }
 
 std::expected<std::optional<QDateTime>, QString> DeliveryRepository::nextDue(const QSet<qint64> &excluding) const
@@ -124,17 +131,31 @@ std::expected<void, QString> DeliveryRepository::markAttemptFailed(
     return {};
 }
 
+std::expected<std::optional<NotificationDelivery>, QString> DeliveryRepository::retry(qint64 id, const QDateTime &now)
+{
+    QSqlQuery update(m_database.connection());
+    update.prepare(u"UPDATE notification_deliveries SET state = 0, next_attempt_ms = ? WHERE id = ? AND state = 2"_s);
+    update.addBindValue(now.toMSecsSinceEpoch());
+    update.addBindValue(id);
+    if (!update.exec())
+        return std::unexpected(tr("Cannot store a team notification: %1").arg(sqlErrorMessage(update)));
+    if (update.numRowsAffected() != 1)
+        return std::optional<NotificationDelivery>();
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT %1 FROM notification_deliveries WHERE id = ?"_s.arg(columns));
+    query.addBindValue(id);
+    const auto read = readAll(query);
+    if (!read)
+        return std::unexpected(read.error());
+    return read->isEmpty() ? std::optional<NotificationDelivery>() : std::optional(read->constFirst());
+}
+
 std::expected<QList<NotificationDelivery>, QString> DeliveryRepository::forIncident(qint64 incidentId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"SELECT %1 FROM notification_deliveries WHERE incident_id = ? ORDER BY id"_s.arg(columns));
     query.addBindValue(incidentId);
-    if (!query.exec())
-        return std::unexpected(tr("Cannot read the team notifications: %1").arg(sqlErrorMessage(query)));
-    QList<NotificationDelivery> deliveries;
-    while (query.next())
-        deliveries.append(deliveryFrom(query));
-    return deliveries;
+    return readAll(query);
 }
 
 } // namespace Leitstand

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QSet>
 #include <QString>
 
@@ -62,6 +63,11 @@ public:
     // Another attempt at nextAttemptAt, or, without one, Failed for good.
     std::expected<void, QString> markAttemptFailed(
         qint64 id, int attempts, const QString &error, const std::optional<QDateTime> &nextAttemptAt);
+    // A Failed delivery back to Pending, due at now, its attempts and last error kept: one more
+    // attempt, asked for by a person. Returns the delivery as it is now, or std::nullopt if it is
+    // not (or no longer) Failed.
+    std::expected<std::optional<NotificationDelivery>, QString> retry(qint64 id, const QDateTime &now);
+    // Oldest first.
     std::expected<QList<NotificationDelivery>, QString> forIncident(qint64 incidentId) const;
 
 private:
@@ -69,3 +75,5 @@ private:
 };
 
 } // namespace Leitstand
+
+Q_DECLARE_METATYPE(Leitstand::NotificationDelivery)

@@ -1,8 +1,10 @@
 // The bundled fallback icon theme: every theme icon name the console asks for resolves without a
-// desktop theme, and the theme holds exactly the icons the code uses.
+// desktop theme, and the theme holds exactly the icons the code uses. And the drawn severity
+// icons: levels that read as levels.
 
 #include "colorscheme.h"
 #include "icontheme.h"
+#include "incidenticons.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -261,6 +263,77 @@ private Q_SLOTS:
             }
         }
         applyColorScheme(ColorSchemeChoice::System);
+    }
+
+    // Severities as a signal strength: three bars of rising height, as many filled as the rank and
+    // the filled ones first. Two equal filled bars alone would read as a pause button.
+    void severityIconsShowTheirLevel_data()
+    {
+        QTest::addColumn<int>("severity");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("filled");
+        for (const int size : {32, 48}) {
+            QTest::addRow("minor %d", size) << int(IncidentSeverity::Minor) << size << 1;
+            QTest::addRow("major %d", size) << int(IncidentSeverity::Major) << size << 2;
+            QTest::addRow("critical %d", size) << int(IncidentSeverity::Critical) << size << 3;
+        }
+    }
+
+    void severityIconsShowTheirLevel()
+    {
+        QFETCH(int, severity);
+        QFETCH(int, size);
+        QFETCH(int, filled);
+        const QImage image = IncidentIcons::severity(IncidentSeverity(severity))
+                                 .pixmap(size)
+                                 .toImage()
+                                 .convertToFormat(QImage::Format_ARGB32);
+        QCOMPARE(image.width(), size);
+        const auto inked = [&image](int x, int y) {
+            return qAlpha(image.pixel(x, y)) > 64;
+        };
+        // The bars are the runs of columns with ink in them.
+        struct Bar
+        {
+            int left = 0;
+            int right = 0;
+            int top = 0;
+            int bottom = 0;
+        };
+        QList<Bar> bars;
+        for (int x = 0; x < size; ++x) {
+            int top = -1;
+            int bottom = -1;
+            for (int y = 0; y < size; ++y) {
+                if (inked(x, y)) {
+                    top = top < 0 ? y : top;
+                    bottom = y;
+                }
+            }
+            if (top < 0)
+                continue;
+            if (bars.isEmpty() || bars.constLast().right != x - 1)
+                bars.append({.left = x, .right = x, .top = top, .bottom = bottom});
+            Bar &bar = bars.last();
+            bar.right = x;
+            bar.top = std::min(bar.top, top);
+            bar.bottom = std::max(bar.bottom, bottom);
+        }
+        QCOMPARE(bars.size(), 3);
+        QList<bool> solid;
+        for (qsizetype i = 0; i < bars.size(); ++i) {
+            const Bar &bar = bars.at(i);
+            if (i > 0)
+                QVERIFY2(bar.top < bars.at(i - 1).top, "the bars must rise from left to right");
+            QVERIFY(std::abs(bar.bottom - bars.constFirst().bottom) <= 1);
+            const int alpha = qAlpha(image.pixel((bar.left + bar.right) / 2, (bar.top + bar.bottom) / 2));
+            QVERIFY2(alpha > 200 || alpha < 50, "a bar is either filled or an outline");
+            solid.append(alpha > 200);
+        }
+        QList<bool> expected(3, false);
+        for (int i = 0; i < filled; ++i)
+            expected[i] = true;
+        QCOMPARE(solid, expected);
     }
 };
 

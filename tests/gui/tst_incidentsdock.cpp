@@ -1,34 +1,44 @@
 // The incidents dock in a real console: a temporary database, the EngineHost with its
 // IncidentMonitor, the loader. An incident opened in the dialog is listed and selected; the
 // detail's actions reach the engine in the user's name and come back on the timeline; a refusal
-// is shown; resolving asks first and takes the incident off the open list. Every control of the
-// dock, the detail and the dialog is reachable by Tab and has a name.
+// is shown; resolving asks first and takes the incident off the open list. A failed team
+// notification is shown with its reason, counted in the tab's title, and tried again on request.
+// Every control of the dock, the detail and the dialog is reachable by Tab and has a name.
 
 #include "catalogoverview.h"
 #include "console.h"
 #include "core/settings.h"
 #include "core/uilanguage.h"
+#include "deliveriespane.h"
 #include "guitesthelpers.h"
 #include "incidentdetail.h"
 #include "incidentsdock.h"
+#include "itemmodels/deliverylistmodel.h"
 #include "itemmodels/incidentlistmodel.h"
 #include "itemmodels/incidenttimelinemodel.h"
 #include "mainwindow.h"
 #include "newincidentdialog.h"
+#include "notifications/teamchannel.h"
 #include "storage/database.h"
+#include "storage/deliveryrepository.h"
 #include "storage/endpointrepository.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -159,6 +169,76 @@ private Q_SLOTS:
         m_console->engine().executeIncidentCommand(stale);
         QTRY_VERIFY(refusal->isVisible());
         QVERIFY(refusal->text().startsWith(u"Not done: "_s));
+    }
+
+    void failedNotificationsShownAndRetried()
+    {
+        const qint64 id = openByDialog(u"Bescheide fehlen"_s);
+        QVERIFY(id != 0);
+        // A webhook that failed for good after its nine attempts; the receiver is gone for good too.
+        quint16 closed = 0;
+        {
+            QTcpServer server;
+            QVERIFY(server.listen(QHostAddress::LocalHost));
+            closed = server.serverPort();
+        }
+        NotificationDelivery delivery;
+        delivery.incidentId = id;
+        delivery.teamId = 7;
+        delivery.eventKind = IncidentEvent::Kind::Opened;
+        delivery.channel = u"webhook"_s;
+        delivery.request = QJsonDocument(
+            QJsonObject {{"secret"_L1, TeamChannel::secretKey(u"Team Portal"_s)}, {"method"_L1, u"POST"_s},
+                {"url"_L1, u"http://127.0.0.1:%1/hook"_s.arg(closed)}, {"body"_L1, QJsonObject()}})
+                               .toJson(QJsonDocument::Compact);
+        delivery.createdAt = QDateTime::currentDateTimeUtc();
+        delivery.nextAttemptAt = delivery.createdAt;
+        DeliveryRepository repository(*m_database);
+        const auto deliveryId = repository.enqueue(delivery);
+        QVERIFY(deliveryId);
+        QVERIFY(repository.markAttemptFailed(*deliveryId, 9, u"HTTP 410 Gone"_s, std::nullopt));
+
+        QVERIFY(m_dock->selectIncident(id));
+        IncidentDetail *detail = m_dock->detail();
+        QTabWidget *tabs = detail->tabs();
+        QTRY_COMPARE(tabs->tabText(IncidentDetail::NotificationsTab), u"N&otifications (1 failed)"_s);
+        QVERIFY(!tabs->tabIcon(IncidentDetail::NotificationsTab).isNull());
+        tabs->setCurrentIndex(IncidentDetail::NotificationsTab);
+        QTreeView *table = detail->deliveriesPane()->table();
+        QAbstractItemModel *model = table->model();
+        QCOMPARE(model->rowCount(), 1);
+        const auto cell = [model](int column) {
+            return model->index(0, column).data().toString();
+        };
+        QCOMPARE(cell(DeliveryListModel::Event), u"Opened"_s);
+        QCOMPARE(cell(DeliveryListModel::Team), u"Team Portal"_s);
+        QCOMPARE(cell(DeliveryListModel::State), u"Failed"_s);
+        QCOMPARE(cell(DeliveryListModel::LastError), u"HTTP 410 Gone"_s);
+
+        auto *retry = detail->findChild<QPushButton *>(u"deliveryRetry"_s);
+        auto *details = detail->findChild<QLabel *>(u"deliveryDetails"_s);
+        QVERIFY(!retry->isEnabled()); // nothing chosen yet
+        table->setCurrentIndex(model->index(0, 0));
+        QVERIFY(retry->isEnabled());
+        QVERIFY(details->isVisible());
+        QVERIFY2(details->text().contains(u"HTTP 410 Gone"_s), qPrintable(details->text()));
+
+        // One more attempt, now: it reaches the closed port, fails at once and is Failed again,
+        // with the new reason and the attempt counted.
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        retry->click();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(DeliveryListModel::Attempts), u"10"_s, 20'000);
+        QVERIFY(changed.size() >= 2); // Pending, then Failed
+        QCOMPARE(cell(DeliveryListModel::State), u"Failed"_s);
+        QVERIFY2(cell(DeliveryListModel::LastError).contains(u"refused"_s, Qt::CaseInsensitive),
+            qPrintable(cell(DeliveryListModel::LastError)));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(tabs->tabText(IncidentDetail::NotificationsTab), u"N&otifications (1 failed)"_s);
+        QVERIFY(details->text().contains(u"refused"_s, Qt::CaseInsensitive));
+
+        // Every control of the tab is reachable and named.
+        const QStringList problems = GuiTest::focusChainProblems(&m_console->window());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void dialogValidates()

@@ -1,16 +1,21 @@
 // The runbook pane on real widgets against a temporary database: the empty state, writing and
 // saving with a live preview, older versions read-only and restored, the warning when another
-// console saved meanwhile, cancelling, unsaved text surviving a change of service, the focus chain,
-// and a picture of a realistic German runbook for people to look at.
+// console saved meanwhile, cancelling, unsaved text surviving a change of service, tables with
+// rules, the question before the main window closes over unsaved text, the focus chain, and a
+// picture of a realistic German runbook for people to look at.
 
 #include "catalog/runbookstore.h"
+#include "core/settings.h"
 #include "core/uilanguage.h"
 #include "guitesthelpers.h"
+#include "itemmodels/endpointtreemodel.h"
+#include "mainwindow.h"
 #include "runbookpane.h"
 #include "storagetesthelpers.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -296,6 +301,132 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->isEditing(), timeoutMs);
         QCOMPARE(child<QPlainTextEdit>(m_pane, u"runbookEditor"_s)->toPlainText(), u"# Entwurf"_s);
         QVERIFY(m_pane->hasUnsavedChanges());
+    }
+
+    // Markdown tables get rules between their cells and some room, in the view and the preview.
+    void tablesHaveRules()
+    {
+        saveDirectly(
+            m_portal, 0, u"| Rolle | Telefon |\n|---|---|\n| Rufbereitschaft | 030 1234-5678 |"_s, u"Jürgen Weiß"_s);
+        m_pane->setService(m_portal, u"Bürgerportal"_s);
+        auto *view = child<QTextBrowser>(m_pane, u"runbookView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(u"Rufbereitschaft"_s), timeoutMs);
+        const auto checkRules = [](QTextBrowser *browser) {
+            const QList<QTextFrame *> frames = browser->document()->rootFrame()->childFrames();
+            QCOMPARE(frames.size(), 1);
+            auto *table = qobject_cast<QTextTable *>(frames.constFirst());
+            QVERIFY(table);
+            QCOMPARE(table->rows(), 2);
+            QVERIFY(table->format().borderCollapse());
+            const QColor rule = browser->palette().color(QPalette::Mid);
+            for (int row = 0; row < table->rows(); ++row) {
+                for (int column = 0; column < table->columns(); ++column) {
+                    const QTextTableCellFormat cell = table->cellAt(row, column).format().toTableCellFormat();
+                    for (const double border :
+                        {cell.topBorder(), cell.bottomBorder(), cell.leftBorder(), cell.rightBorder()})
+                        QVERIFY(border >= 1);
+                    QCOMPARE(cell.topBorderStyle(), QTextFrameFormat::BorderStyle_Solid);
+                    QCOMPARE(cell.leftBorderBrush().color(), rule);
+                    QVERIFY(cell.leftPadding() >= 4 && cell.topPadding() >= 2);
+                    // The header row is shaded, the others are not.
+                    QCOMPARE(cell.background().style() != Qt::NoBrush, row == 0);
+                }
+            }
+        };
+        checkRules(view);
+        child<QPushButton>(m_pane, u"runbookEdit"_s)->click();
+        auto *preview = child<QTextBrowser>(m_pane, u"runbookPreview"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(u"Rufbereitschaft"_s), timeoutMs);
+        checkRules(preview);
+    }
+
+    // Closing the console over runbook text that is not saved asks, as editors do: Save stores it
+    // and closes, Discard closes without it, Cancel keeps the window and the text. Text waiting
+    // for its service (another incident is shown) counts too. A save that someone else's version
+    // overtook keeps the window open.
+    void closingAsksAboutUnsavedText_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<bool>("parked");
+        QTest::addColumn<bool>("overtaken");
+        QTest::addColumn<bool>("closes");
+        QTest::addColumn<QString>("stored");
+        const QString mine = u"# Entwurf"_s;
+        const QString theirs = u"# Fremd"_s;
+        for (const bool parked : {false, true}) {
+            const char *where = parked ? "parked" : "edited";
+            QTest::addRow("%s, save", where) << int(QMessageBox::Save) << parked << false << true << mine;
+            QTest::addRow("%s, discard", where) << int(QMessageBox::Discard) << parked << false << true << QString();
+            QTest::addRow("%s, cancel", where) << int(QMessageBox::Cancel) << parked << false << false << QString();
+            QTest::addRow("%s, save overtaken", where) << int(QMessageBox::Save) << parked << true << false << theirs;
+        }
+    }
+
+    void closingAsksAboutUnsavedText()
+    {
+        QFETCH(int, answer);
+        QFETCH(bool, parked);
+        QFETCH(bool, overtaken);
+        QFETCH(bool, closes);
+        QFETCH(QString, stored);
+        m_window.reset(); // this test has a main window of its own
+        Settings settings(m_db->dir.filePath(u"leitstand.conf"_s));
+        EndpointTreeModel endpoints;
+        GuiTest::WindowModels models;
+        MainWindow window(settings, models.forWindow(endpoints), u"test"_s);
+        auto *dock = new QDockWidget(&window);
+        dock->setObjectName(u"runbookDock"_s);
+        auto *pane = new RunbookPane(*m_store, dock);
+        pane->setAuthor(u"Anna Schmidt"_s);
+        dock->setWidget(pane);
+        window.addDockWidget(Qt::RightDockWidgetArea, dock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Nothing unsaved: it closes without a question.
+        pane->setService(m_portal, u"Bürgerportal"_s);
+        auto *writeFirst = child<QPushButton>(pane, u"runbookWriteFirst"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(writeFirst->isVisible(), timeoutMs);
+        QVERIFY(window.close());
+        window.show();
+
+        writeFirst->click();
+        type(child<QPlainTextEdit>(pane, u"runbookEditor"_s), u"# Entwurf"_s);
+        if (parked) {
+            pane->setService(m_mail, u"E-Mail"_s);
+            QVERIFY(!pane->isEditing());
+        }
+        if (overtaken)
+            saveDirectly(m_portal, 0, u"# Fremd"_s, u"Ben Krüger"_s);
+        QCOMPARE(pane->unsavedDrafts(), QStringList {u"Bürgerportal"_s});
+
+        QVERIFY(!window.close());
+        auto *question = window.findChild<QMessageBox *>(u"unsavedRunbooksQuestion"_s);
+        QVERIFY(question);
+        QVERIFY2(question->text().contains(u"Bürgerportal"_s), qPrintable(question->text()));
+        QVERIFY(window.isVisible());
+        // Asking again while the question is open does not ask twice.
+        QVERIFY(!window.close());
+        QCOMPARE(window.findChildren<QMessageBox *>(u"unsavedRunbooksQuestion"_s).size(), 1);
+
+        question->button(QMessageBox::StandardButton(answer))->click();
+        if (closes) {
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), timeoutMs);
+            QVERIFY(pane->unsavedDrafts().isEmpty());
+        } else if (overtaken) {
+            // The question about their version, in the pane or for the parked text.
+            const QString box = parked ? u"runbookDraftsNotSaved"_s : u"runbookConflict"_s;
+            QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QMessageBox *>(box), timeoutMs);
+            QVERIFY(window.isVisible());
+            QCOMPARE(pane->unsavedDrafts(), QStringList {u"Bürgerportal"_s});
+        } else {
+            QVERIFY(window.isVisible());
+            QCOMPARE(pane->isEditing(), !parked);
+            QCOMPARE(pane->unsavedDrafts(), QStringList {u"Bürgerportal"_s});
+        }
+        const auto latest = RunbookRepository(*m_db->database).latest(m_portal);
+        QVERIFY(latest);
+        QCOMPARE(*latest ? (*latest)->markdown : QString(), stored);
     }
 
     void focusChain()
