@@ -53,10 +53,7 @@ class TestNoticeListModel final : public QObject
 
 private Q_SLOTS:
     // Before the _data() functions, which format times too.
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
 
     void init()
     {
@@ -73,10 +70,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 
-    void cleanupTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-    }
+    void cleanupTestCase() { QLocale::setDefault(QLocale::c()); }
 
     void overviewIsUpsertedById()
     {
