@@ -747,10 +747,10 @@ void NoticeEditor::retranslateUi()
     m_diffText->setAccessibleName(tr("Changes against what is online, as a unified diff"));
     m_onlineStatus->setAccessibleName(tr("Comparison with what is online"));
     m_kindLabel->setText(tr("&Kind:"));
-    m_severityLabel->setText(tr("Se&verity:"));
+    m_severityLabel->setText(tr("Severit&y:"));
     m_startLabel->setText(tr("&Start:"));
-    m_hasEnd->setText(tr("E&xpected end:"));
-    m_servicesLabel->setText(tr("Affected ser&vices:"));
+    m_hasEnd->setText(tr("Expected e&nd:"));
+    m_servicesLabel->setText(tr("Affected serv&ices:"));
     m_germanHeader->setText(tr("German"));
     m_englishHeader->setText(tr("English"));
     m_title.label->setText(tr("&Title:"));
