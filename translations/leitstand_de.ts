@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>CatalogCommand</name>
+        <message>
+            <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+            <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) in %1; nothing was imported</source>
+            <translation>
+                <numerusform>%n Problem in %1; nichts wurde importiert</numerusform>
+                <numerusform>%n Probleme in %1; nichts wurde importiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: teams: %2; services: %3</source>
+            <translation>%1: Teams: %2; Dienste: %3</translation>
+        </message>
+        <message>
+            <source>A dry run: nothing was changed.</source>
+            <translation>Ein Probelauf: Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 and %3 written</source>
+            <translation>%1: %2 und %3 geschrieben</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team(s)</source>
+            <translation>
+                <numerusform>%n Team</numerusform>
+                <numerusform>%n Teams</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n service(s)</source>
+            <translation>
+                <numerusform>%n Dienst</numerusform>
+                <numerusform>%n Dienste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: leitstand catalog import|export FILE [options]
+Reads or writes the service catalog file (docs/catalog-file.md); see leitstand catalog import --help.</source>
+            <translation>Aufruf: leitstand catalog import|export DATEI [Optionen]
+Liest oder schreibt die Dienstkatalog-Datei (docs/catalog-file.md); siehe leitstand catalog import --help.</translation>
+        </message>
+        <message>
+            <source>catalog needs import or export; see leitstand catalog --help</source>
+            <translation>catalog braucht import oder export; siehe leitstand catalog --help</translation>
+        </message>
+        <message>
+            <source>unknown catalog command "%1"; use import or export</source>
+            <translation>unbekannter catalog-Befehl „%1“; import oder export verwenden</translation>
+        </message>
+        <message>
+            <source>Imports the service catalog from a YAML file (docs/catalog-file.md) into the database: teams and services are matched by name; those not in the file are removed (services that endpoints still use only lose their catalog entries). A file with any problem is refused as a whole.</source>
+            <translation>Importiert den Dienstkatalog aus einer YAML-Datei (docs/catalog-file.md) in die Datenbank: Teams und Dienste werden über ihren Namen zugeordnet; was nicht in der Datei steht, wird entfernt (Dienste, die Endpunkte noch verwenden, verlieren nur ihre Katalogangaben). Eine Datei mit einem Problem wird als Ganzes abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Writes the database's service catalog to a YAML file that imports back to the same catalog; - writes to standard output.</source>
+            <translation>Schreibt den Dienstkatalog der Datenbank in eine YAML-Datei, die wieder zum selben Katalog importiert wird; - schreibt auf die Standardausgabe.</translation>
+        </message>
+        <message>
+            <source>Keep the teams and services that are not in the file instead of removing them.</source>
+            <translation>Teams und Dienste, die nicht in der Datei stehen, behalten statt sie zu entfernen.</translation>
+        </message>
+        <message>
+            <source>Check the file and say what the import would change, without changing it.</source>
+            <translation>Die Datei prüfen und sagen, was der Import ändern würde, ohne etwas zu ändern.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>The catalog file.</source>
+            <translation>Die Katalogdatei.</translation>
+        </message>
+        <message>
+            <source>catalog %1 needs exactly one FILE; see leitstand catalog %1 --help</source>
+            <translation>catalog %1 braucht genau eine DATEI; siehe leitstand catalog %1 --help</translation>
+        </message>
+    </context>
+    <context>
         <name>EndpointCommand</name>
         <message numerus="yes">
             <source>%n problem(s) in %1; nothing was imported</source>
@@ -120,10 +206,660 @@ Wieder erreichbar: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::CatalogFile</name>
+        <message>
+            <source>expected a mapping with the keys version, teams and services</source>
+            <translation>erwartet wird eine Zuordnung mit den Schlüsseln version, teams und services</translation>
+        </message>
+        <message>
+            <source>expected a list of teams</source>
+            <translation>erwartet wird eine Liste von Teams</translation>
+        </message>
+        <message>
+            <source>the team "%1" is already defined at line %2</source>
+            <translation>das Team „%1“ ist bereits in Zeile %2 definiert</translation>
+        </message>
+        <message>
+            <source>expected a list of services</source>
+            <translation>erwartet wird eine Liste von Diensten</translation>
+        </message>
+        <message>
+            <source>the service "%1" is already defined at line %2</source>
+            <translation>der Dienst „%1“ ist bereits in Zeile %2 definiert</translation>
+        </message>
+        <message>
+            <source>expected an e-mail address such as erika@example.org, not "%1"</source>
+            <translation>erwartet wird eine E-Mail-Adresse wie erika@example.org, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>expected a phone number of digits, spaces and + ( ) / - such as +49 30 1234-567, not "%1"</source>
+            <translation>erwartet wird eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / - wie +49 30 1234-567, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>expected a list of team members</source>
+            <translation>erwartet wird eine Liste von Teammitgliedern</translation>
+        </message>
+        <message>
+            <source>secrets do not belong in the catalog file; store the token with "leitstand secret set" under the key %1</source>
+            <translation>Geheimnisse gehören nicht in die Katalogdatei; das Token mit „leitstand secret set“ unter dem Schlüssel %1 speichern</translation>
+        </message>
+        <message>
+            <source>applies only to kind %1</source>
+            <translation>gilt nur für kind %1</translation>
+        </message>
+        <message>
+            <source>expected a list of contacts</source>
+            <translation>erwartet wird eine Liste von Kontakten</translation>
+        </message>
+        <message>
+            <source>expected a list of prerequisites</source>
+            <translation>erwartet wird eine Liste von Voraussetzungen</translation>
+        </message>
+        <message>
+            <source>expected a list of service names</source>
+            <translation>erwartet wird eine Liste von Dienstnamen</translation>
+        </message>
+        <message>
+            <source>"%1" is listed twice</source>
+            <translation>„%1“ ist doppelt aufgeführt</translation>
+        </message>
+        <message>
+            <source>expected a list of maintenance windows</source>
+            <translation>erwartet wird eine Liste von Wartungsfenstern</translation>
+        </message>
+        <message>
+            <source>a contact on call needs a phone number</source>
+            <translation>ein Kontakt in Rufbereitschaft braucht eine Telefonnummer</translation>
+        </message>
+        <message>
+            <source>unknown time zone "%1"; expected an IANA name such as Europe/Berlin</source>
+            <translation>unbekannte Zeitzone „%1“; erwartet wird ein IANA-Name wie Europe/Berlin</translation>
+        </message>
+        <message>
+            <source>unknown federal state "%1"; expected one of %2</source>
+            <translation>unbekanntes Bundesland „%1“; erwartet wird eines von %2</translation>
+        </message>
+        <message>
+            <source>expected a percentage above 0 and at most 100 such as 99.5, not "%1"</source>
+            <translation>erwartet wird ein Prozentwert über 0 und höchstens 100 wie 99.5, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>expected a single value or a list, not a mapping</source>
+            <translation>erwartet wird ein einzelner Wert oder eine Liste, keine Zuordnung</translation>
+        </message>
+        <message>
+            <source>there is no team "%1" in this file</source>
+            <translation>in dieser Datei gibt es kein Team „%1“</translation>
+        </message>
+        <message>
+            <source>a service cannot depend on itself</source>
+            <translation>ein Dienst kann nicht von sich selbst abhängen</translation>
+        </message>
+        <message>
+            <source>there is no service "%1" in this file; list it under services, if need be with its name only</source>
+            <translation>in dieser Datei gibt es keinen Dienst „%1“; unter services aufführen, notfalls nur mit seinem Namen</translation>
+        </message>
+        <message>
+            <source>the dependencies form a cycle: %1</source>
+            <translation>die Abhängigkeiten bilden einen Kreis: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::CatalogHtml</name>
+        <message>
+            <source>no other service</source>
+            <translation>kein anderer Dienst</translation>
+        </message>
+        <message>
+            <source>%1 (not in the catalog)</source>
+            <translation>%1 (nicht im Katalog)</translation>
+        </message>
+        <message>
+            <source>Nobody is responsible for this service.</source>
+            <translation>Für diesen Dienst ist niemand verantwortlich.</translation>
+        </message>
+        <message>
+            <source>%1 (not described in the catalog)</source>
+            <translation>%1 (nicht im Katalog beschrieben)</translation>
+        </message>
+        <message>
+            <source>%1, not notified of incidents</source>
+            <translation>%1, wird über Vorfälle nicht benachrichtigt</translation>
+        </message>
+        <message>
+            <source>%1, notified by %2</source>
+            <comment>team, channel kind</comment>
+            <translation>%1, benachrichtigt per %2</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>No description.</source>
+            <translation>Keine Beschreibung.</translation>
+        </message>
+        <message>
+            <source>%1, phone %2</source>
+            <comment>on-call contact: name, phone</comment>
+            <translation>%1, Telefon %2</translation>
+        </message>
+        <message>
+            <source>Responsible team</source>
+            <translation>Verantwortliches Team</translation>
+        </message>
+        <message>
+            <source>On call</source>
+            <translation>Rufbereitschaft</translation>
+        </message>
+        <message>
+            <source>Nobody is on call.</source>
+            <translation>Niemand hat Rufbereitschaft.</translation>
+        </message>
+        <message>
+            <source>Service hours</source>
+            <translation>Servicezeiten</translation>
+        </message>
+        <message>
+            <source>Availability target</source>
+            <translation>Verfügbarkeitsziel</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>keines festgelegt</translation>
+        </message>
+        <message>
+            <source>%1 of the service hours</source>
+            <translation>%1 der Servicezeiten</translation>
+        </message>
+        <message>
+            <source>Depends on</source>
+            <translation>Hängt ab von</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>Benötigt von</translation>
+        </message>
+        <message>
+            <source>Measured by</source>
+            <translation>Gemessen von</translation>
+        </message>
+        <message>
+            <source>no endpoint yet</source>
+            <translation>noch kein Endpunkt</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Ansprechpersonen</translation>
+        </message>
+        <message>
+            <source>No contacts are named.</source>
+            <translation>Keine Ansprechpersonen genannt.</translation>
+        </message>
+        <message>
+            <source>on call</source>
+            <translation>Rufbereitschaft</translation>
+        </message>
+        <message>
+            <source>Members of %1</source>
+            <translation>Mitglieder von %1</translation>
+        </message>
+        <message>
+            <source>Technical prerequisites</source>
+            <translation>Technische Voraussetzungen</translation>
+        </message>
+        <message>
+            <source>None described.</source>
+            <translation>Keine beschrieben.</translation>
+        </message>
+        <message>
+            <source>Maintenance windows</source>
+            <translation>Wartungsfenster</translation>
+        </message>
+        <message>
+            <source>None planned.</source>
+            <translation>Keine geplant.</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>Wartung</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Responsible for</source>
+            <translation>Verantwortlich für</translation>
+        </message>
+        <message>
+            <source>no service</source>
+            <translation>kein Dienst</translation>
+        </message>
+        <message>
+            <source>Notified by</source>
+            <translation>Benachrichtigt per</translation>
+        </message>
+        <message>
+            <source>No members are named.</source>
+            <translation>Keine Mitglieder genannt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::CatalogOverview</name>
+        <message>
+            <source>Select a service to see who is responsible for it and what it depends on.</source>
+            <translation>Wählen Sie einen Dienst, um zu sehen, wer für ihn verantwortlich ist und wovon er abhängt.</translation>
+        </message>
+        <message>
+            <source>service-catalog</source>
+            <comment>file name</comment>
+            <translation>dienstkatalog</translation>
+        </message>
+        <message>
+            <source>Export Service Catalog as PDF</source>
+            <translation>Dienstkatalog als PDF exportieren</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf);;All files (*)</source>
+            <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Export as &amp;PDF…</source>
+            <translation>Als &amp;PDF exportieren…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the service catalog to %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>Dienstkatalog unter %1 gespeichert (%n Seite).</numerusform>
+                <numerusform>Dienstkatalog unter %1 gespeichert (%n Seiten).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Als PDF exportieren</translation>
+        </message>
+        <message>
+            <source>The service catalog could not be saved.</source>
+            <translation>Der Dienstkatalog konnte nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Wird exportiert…</translation>
+        </message>
+        <message>
+            <source>Writing the service catalog to %1…</source>
+            <translation>Dienstkatalog wird nach %1 geschrieben…</translation>
+        </message>
+        <message>
+            <source>Service Catalog</source>
+            <translation>Dienstkatalog</translation>
+        </message>
+        <message>
+            <source>Filter by service, team, person, prerequisite or endpoint</source>
+            <translation>Nach Dienst, Team, Person, Voraussetzung oder Endpunkt filtern</translation>
+        </message>
+        <message>
+            <source>Filter services</source>
+            <translation>Dienste filtern</translation>
+        </message>
+        <message>
+            <source>Save the catalog as a printable PDF: who is responsible for what, whom to call, dependencies, service hours and maintenance windows</source>
+            <translation>Den Katalog als druckbares PDF speichern: wer wofür verantwortlich ist, wen man anruft, Abhängigkeiten, Servicezeiten und Wartungsfenster</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Dienste</translation>
+        </message>
+        <message>
+            <source>Service details</source>
+            <translation>Dienstdetails</translation>
+        </message>
+        <message>
+            <source>No services are described yet.</source>
+            <translation>Es sind noch keine Dienste beschrieben.</translation>
+        </message>
+        <message>
+            <source>Describe your services in a catalog file: who is responsible for each one, whom to call, what it needs and depends on, its service hours and maintenance windows. Then import the file:</source>
+            <translation>Beschreiben Sie Ihre Dienste in einer Katalogdatei: wer für jeden verantwortlich ist, wen man anruft, was er braucht und wovon er abhängt, seine Servicezeiten und Wartungsfenster. Importieren Sie dann die Datei:</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <comment>command line placeholder</comment>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>%1 explains the file.</source>
+            <translation>%1 erklärt die Datei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::CatalogPrintout</name>
+        <message>
+            <source>Service catalog</source>
+            <translation>Dienstkatalog</translation>
+        </message>
+        <message>
+            <source>Who is responsible for what</source>
+            <translation>Wer ist wofür verantwortlich</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>printout header: title, subtitle</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Generated on %1</source>
+            <translation>Erstellt am %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <source>As of %1: %2 and %3.</source>
+            <comment>as of date: services, teams</comment>
+            <translation>Stand %1: %2 und %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n service(s)</source>
+            <translation>
+                <numerusform>%n Dienst</numerusform>
+                <numerusform>%n Dienste</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team(s)</source>
+            <translation>
+                <numerusform>%n Team</numerusform>
+                <numerusform>%n Teams</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>For every service: the team responsible for it, whom to call when it is disrupted, what it needs and what depends on it, when it must be available and when it is maintained. Times are local time unless a time zone is named.</source>
+            <translation>Für jeden Dienst: das verantwortliche Team, wen man bei einer Störung anruft, was er braucht und was von ihm abhängt, wann er verfügbar sein muss und wann er gewartet wird. Zeiten sind Ortszeit, sofern keine Zeitzone genannt ist.</translation>
+        </message>
+        <message>
+            <source>No services are described.</source>
+            <translation>Es sind keine Dienste beschrieben.</translation>
+        </message>
+        <message>
+            <source>Dependencies</source>
+            <translation>Abhängigkeiten</translation>
+        </message>
+        <message>
+            <source>When a service fails, the services that need it are disrupted too.</source>
+            <translation>Fällt ein Dienst aus, sind die Dienste, die ihn benötigen, ebenfalls gestört.</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>%1 kann nicht geschrieben werden</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::CatalogRepository</name>
         <message>
             <source>Cannot read the service catalog: %1</source>
             <translation>Der Dienstkatalog kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>unknown federal state %1</source>
+            <translation>unbekanntes Bundesland %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the maintenance windows: %1</source>
+            <translation>Die Wartungsfenster können nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Maintenance window %1 in the database cannot be read: %2</source>
+            <translation>Wartungsfenster %1 in der Datenbank kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>the channel of the team %1: %2</source>
+            <translation>der Kanal des Teams %1: %2</translation>
+        </message>
+        <message>
+            <source>the settings of the service %1: %2</source>
+            <translation>die Einstellungen des Dienstes %1: %2</translation>
+        </message>
+        <message>
+            <source>the team name "%1" is empty or given twice</source>
+            <translation>der Teamname „%1“ ist leer oder doppelt vergeben</translation>
+        </message>
+        <message>
+            <source>the service name "%1" is empty or given twice</source>
+            <translation>der Dienstname „%1“ ist leer oder doppelt vergeben</translation>
+        </message>
+        <message>
+            <source>the service %1 names the unknown team %2</source>
+            <translation>der Dienst %1 nennt das unbekannte Team %2</translation>
+        </message>
+        <message>
+            <source>the service %1 depends on the unknown service %2</source>
+            <translation>der Dienst %1 hängt vom unbekannten Dienst %2 ab</translation>
+        </message>
+        <message>
+            <source>Cannot import the service catalog: %1</source>
+            <translation>Der Dienstkatalog kann nicht importiert werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::CatalogText</name>
+        <message>
+            <source>%1–%2</source>
+            <comment>time range: start, end</comment>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <comment>weekday range: first, last</comment>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <source>once on %1</source>
+            <translation>einmalig am %1</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>täglich</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>jeden Tag</numerusform>
+                <numerusform>alle %n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>weekly on %1</source>
+            <translation>wöchentlich am %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n week(s) on %1</source>
+            <translation>
+                <numerusform>jede Woche am %1</numerusform>
+                <numerusform>alle %n Wochen am %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on day %1 or the last day of shorter months</source>
+            <translation>am %1. oder am letzten Tag kürzerer Monate</translation>
+        </message>
+        <message>
+            <source>on day %1</source>
+            <comment>day of the month</comment>
+            <translation>am %1.</translation>
+        </message>
+        <message>
+            <source>on the first %1</source>
+            <comment>weekday of the month</comment>
+            <translation>am ersten %1</translation>
+        </message>
+        <message>
+            <source>on the second %1</source>
+            <comment>weekday of the month</comment>
+            <translation>am zweiten %1</translation>
+        </message>
+        <message>
+            <source>on the third %1</source>
+            <comment>weekday of the month</comment>
+            <translation>am dritten %1</translation>
+        </message>
+        <message>
+            <source>on the fourth %1</source>
+            <comment>weekday of the month</comment>
+            <translation>am vierten %1</translation>
+        </message>
+        <message>
+            <source>on the last %1</source>
+            <comment>weekday of the month</comment>
+            <translation>am letzten %1</translation>
+        </message>
+        <message>
+            <source>monthly %1</source>
+            <comment>monthly on which day</comment>
+            <translation>monatlich %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n month(s) %1</source>
+            <comment>every N months on which day</comment>
+            <translation>
+                <numerusform>jeden Monat %1</numerusform>
+                <numerusform>alle %n Monate %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>around the clock</source>
+            <translation>rund um die Uhr</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>weekdays, times of day</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>service hours (time zone)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>service hours, holidays</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>closed on public holidays in %1</source>
+            <translation>an Feiertagen in %1 geschlossen</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <comment>availability target in percent</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>no channel</source>
+            <translation>kein Kanal</translation>
+        </message>
+        <message>
+            <source>webhook</source>
+            <translation>Webhook</translation>
+        </message>
+        <message>
+            <source>Matrix room</source>
+            <translation>Matrix-Raum</translation>
+        </message>
+        <message>
+            <source>not usable: %1</source>
+            <translation>nicht verwendbar: %1</translation>
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <comment>start time for a duration</comment>
+            <translation>%1 für %2</translation>
+        </message>
+        <message>
+            <source>%1, %2 (%3)</source>
+            <comment>recurrence, times (time zone)</comment>
+            <translation>%1, %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1, until %2</source>
+            <comment>maintenance window, last day</comment>
+            <translation>%1, bis %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n time(s) in all</source>
+            <comment>maintenance window, count</comment>
+            <translation>
+                <numerusform>%1, insgesamt %n-mal</numerusform>
+                <numerusform>%1, insgesamt %n-mal</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no further occurrences</source>
+            <translation>keine weiteren Termine</translation>
+        </message>
+        <message>
+            <source>under way until %1</source>
+            <translation>läuft bis %1</translation>
+        </message>
+        <message>
+            <source>next on %1</source>
+            <translation>nächster Termin: %1</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <comment>date at time</comment>
+            <translation>%1 um %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n Stunde</numerusform>
+                <numerusform>%n Stunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -501,6 +1237,112 @@ Wieder erreichbar: %2</translation>
         <message>
             <source>Cannot migrate the database %1 to schema version %2: %3</source>
             <translation>Die Datenbank %1 kann nicht auf Schemaversion %2 migriert werden: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::DeliveriesPane</name>
+        <message>
+            <source>No team has been told of this incident: its service has no team, or the team has no notification channel.</source>
+            <translation>Kein Team wurde über diesen Vorfall benachrichtigt: Sein Dienst hat kein Team, oder das Team hat keinen Benachrichtigungskanal.</translation>
+        </message>
+        <message>
+            <source>Team notifications</source>
+            <translation>Team-Benachrichtigungen</translation>
+        </message>
+        <message>
+            <source>Why the notification was not delivered</source>
+            <translation>Warum die Benachrichtigung nicht zugestellt wurde</translation>
+        </message>
+        <message>
+            <source>Retry No&amp;w</source>
+            <translation>Jetzt erneut &amp;senden</translation>
+        </message>
+        <message>
+            <source>Try once more to deliver the selected failed notification, now</source>
+            <translation>Die gewählte fehlgeschlagene Benachrichtigung jetzt noch einmal zustellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::DeliveryListModel</name>
+        <message>
+            <source>next attempt %1</source>
+            <comment>delivery: time</comment>
+            <translation>nächster Versuch %1</translation>
+        </message>
+        <message>
+            <source>delivered %1</source>
+            <comment>delivery: time</comment>
+            <translation>zugestellt %1</translation>
+        </message>
+        <message>
+            <source>last attempt %1</source>
+            <comment>delivery: time</comment>
+            <translation>letzter Versuch %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Failed after %n attempt(s): %1</source>
+            <translation>
+                <numerusform>Nach %n Versuch fehlgeschlagen: %1</numerusform>
+                <numerusform>Nach %n Versuchen fehlgeschlagen: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Attempt %n failed: %1</source>
+            <translation>
+                <numerusform>Versuch %n fehlgeschlagen: %1</numerusform>
+                <numerusform>Versuch %n fehlgeschlagen: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Letzter Fehler</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <comment>delivery state</comment>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <comment>delivery state</comment>
+            <translation>Zugestellt</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <comment>delivery state</comment>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Webhook</source>
+            <translation>Webhook</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>Matrix</translation>
         </message>
     </context>
     <context>
@@ -1055,22 +1897,6 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
     <context>
         <name>Leitstand::EndpointFile</name>
         <message>
-            <source>YAML syntax error: %1</source>
-            <translation>YAML-Syntaxfehler: %1</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>die Datei ist leer</translation>
-        </message>
-        <message>
-            <source>a second YAML document; one file holds one list of endpoints</source>
-            <translation>ein zweites YAML-Dokument; eine Datei enthält genau eine Liste von Endpunkten</translation>
-        </message>
-        <message>
-            <source>version %1 is not supported; this Leitstand reads version %2</source>
-            <translation>Version %1 wird nicht unterstützt; dieser Leitstand liest Version %2</translation>
-        </message>
-        <message>
             <source>expected a list of endpoints</source>
             <translation>erwartet wird eine Liste von Endpunkten</translation>
         </message>
@@ -1083,10 +1909,6 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
             <translation>erwartet wird eine Zuordnung mit den Schlüsseln version und endpoints</translation>
         </message>
         <message>
-            <source>expected a mapping of keys and values</source>
-            <translation>erwartet wird eine Zuordnung von Schlüsseln zu Werten</translation>
-        </message>
-        <message>
             <source>a key must be a word</source>
             <translation>ein Schlüssel muss ein Wort sein</translation>
         </message>
@@ -1095,32 +1917,12 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
             <translation>der Schlüssel kommt mehrfach vor</translation>
         </message>
         <message>
-            <source>unknown key; expected one of %1</source>
-            <translation>unbekannter Schlüssel; erwartet wird einer von %1</translation>
-        </message>
-        <message>
-            <source>unknown key; did you mean "%1"?</source>
-            <translation>unbekannter Schlüssel; meinten Sie „%1“?</translation>
-        </message>
-        <message>
-            <source>this key is required</source>
-            <translation>dieser Schlüssel ist erforderlich</translation>
-        </message>
-        <message>
             <source>a value is required</source>
             <translation>ein Wert ist erforderlich</translation>
         </message>
         <message>
-            <source>expected a single value, not a list or mapping</source>
-            <translation>erwartet wird ein einzelner Wert, keine Liste oder Zuordnung</translation>
-        </message>
-        <message>
             <source>must not be empty</source>
             <translation>darf nicht leer sein</translation>
-        </message>
-        <message>
-            <source>expected a whole number</source>
-            <translation>erwartet wird eine ganze Zahl</translation>
         </message>
         <message>
             <source>must be at least %1</source>
@@ -1129,10 +1931,6 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         <message>
             <source>must be between %1 and %2</source>
             <translation>muss zwischen %1 und %2 liegen</translation>
-        </message>
-        <message>
-            <source>expected true or false</source>
-            <translation>erwartet wird true oder false</translation>
         </message>
         <message>
             <source>expected a duration such as 500ms, 30s, 5m or 1h, not "%1"</source>
@@ -1277,10 +2075,6 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         <message>
             <source>expected a host name to resolve such as www.example.org</source>
             <translation>erwartet wird ein aufzulösender Hostname wie www.example.org</translation>
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>die Datei kann nicht gelesen werden: %1</translation>
         </message>
     </context>
     <context>
@@ -1586,6 +2380,122 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         </message>
     </context>
     <context>
+        <name>Leitstand::FederalState</name>
+        <message>
+            <source>Baden-Württemberg</source>
+            <translation>Baden-Württemberg</translation>
+        </message>
+        <message>
+            <source>Bavaria</source>
+            <translation>Bayern</translation>
+        </message>
+        <message>
+            <source>Berlin</source>
+            <translation>Berlin</translation>
+        </message>
+        <message>
+            <source>Brandenburg</source>
+            <translation>Brandenburg</translation>
+        </message>
+        <message>
+            <source>Bremen</source>
+            <translation>Bremen</translation>
+        </message>
+        <message>
+            <source>Hamburg</source>
+            <translation>Hamburg</translation>
+        </message>
+        <message>
+            <source>Hesse</source>
+            <translation>Hessen</translation>
+        </message>
+        <message>
+            <source>Mecklenburg-Western Pomerania</source>
+            <translation>Mecklenburg-Vorpommern</translation>
+        </message>
+        <message>
+            <source>Lower Saxony</source>
+            <translation>Niedersachsen</translation>
+        </message>
+        <message>
+            <source>North Rhine-Westphalia</source>
+            <translation>Nordrhein-Westfalen</translation>
+        </message>
+        <message>
+            <source>Rhineland-Palatinate</source>
+            <translation>Rheinland-Pfalz</translation>
+        </message>
+        <message>
+            <source>Saarland</source>
+            <translation>Saarland</translation>
+        </message>
+        <message>
+            <source>Saxony</source>
+            <translation>Sachsen</translation>
+        </message>
+        <message>
+            <source>Saxony-Anhalt</source>
+            <translation>Sachsen-Anhalt</translation>
+        </message>
+        <message>
+            <source>Schleswig-Holstein</source>
+            <translation>Schleswig-Holstein</translation>
+        </message>
+        <message>
+            <source>Thuringia</source>
+            <translation>Thüringen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::FeedPublisher</name>
+        <message>
+            <source>Cannot lock %1 on the feed server: %2</source>
+            <translation>%1 kann auf dem Feed-Server nicht gesperrt werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Another publisher has held the feed for more than %n second(s); try again later.</source>
+            <translation>
+                <numerusform>Eine andere Stelle hält den Feed seit mehr als %n Sekunde gesperrt; versuchen Sie es später noch einmal.</numerusform>
+                <numerusform>Eine andere Stelle hält den Feed seit mehr als %n Sekunden gesperrt; versuchen Sie es später noch einmal.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read %1 from the feed server: %2</source>
+            <translation>%1 kann nicht vom Feed-Server gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The feed server sends no ETag for %1, so Leitstand cannot publish without risking overwriting a colleague's notices.</source>
+            <translation>Der Feed-Server sendet kein ETag für %1; Leitstand kann daher nicht veröffentlichen, ohne Meldungen von Kolleginnen und Kollegen zu überschreiben.</translation>
+        </message>
+        <message>
+            <source>The feed server sends a weak ETag for %1, which cannot protect a change. Configure it to send strong ones (Apache: FileETag Digest).</source>
+            <translation>Der Feed-Server sendet ein schwaches ETag für %1, das eine Änderung nicht schützen kann. Richten Sie ihn für starke ETags ein (Apache: FileETag Digest).</translation>
+        </message>
+        <message>
+            <source>%1 on the feed server cannot be read, so it was not overwritten: %2</source>
+            <translation>%1 auf dem Feed-Server ist nicht lesbar und wurde deshalb nicht überschrieben: %2</translation>
+        </message>
+        <message>
+            <source>The feed server refused to give %1: %2</source>
+            <translation>Der Feed-Server verweigert %1: %2</translation>
+        </message>
+        <message>
+            <source>The feed server did not accept %1: %2</source>
+            <translation>Der Feed-Server hat %1 nicht angenommen: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Other publishers changed the feed %n time(s) in a row while Leitstand was publishing; try again.</source>
+            <translation>
+                <numerusform>Andere haben den Feed während der Veröffentlichung %n-mal in Folge geändert; versuchen Sie es noch einmal.</numerusform>
+                <numerusform>Andere haben den Feed während der Veröffentlichung %n-mal in Folge geändert; versuchen Sie es noch einmal.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 on the feed server cannot be read: %2</source>
+            <translation>%1 auf dem Feed-Server ist nicht lesbar: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::ImportProblemsDialog</name>
         <message>
             <source>Import Refused</source>
@@ -1759,6 +2669,60 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         <message>
             <source>Timeline</source>
             <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>N&amp;otifications</source>
+            <translation>B&amp;enachrichtigungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>N&amp;otifications (%n failed)</source>
+            <translation>
+                <numerusform>B&amp;enachrichtigungen (%n fehlgeschlagen)</numerusform>
+                <numerusform>B&amp;enachrichtigungen (%n fehlgeschlagen)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentEvent</name>
+        <message>
+            <source>Opened</source>
+            <translation>Eröffnet</translation>
+        </message>
+        <message>
+            <source>State changed</source>
+            <translation>Status geändert</translation>
+        </message>
+        <message>
+            <source>Severity changed</source>
+            <translation>Schweregrad geändert</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Quittiert</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>Zugewiesen</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Endpoint changed</source>
+            <translation>Endpunkt geändert</translation>
+        </message>
+        <message>
+            <source>Likely cause named</source>
+            <translation>Wahrscheinliche Ursache benannt</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Behoben</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Wieder eröffnet</translation>
         </message>
     </context>
     <context>
@@ -2203,6 +3167,108 @@ Betroffen: %2</translation>
             <source>&amp;Dark</source>
             <translation>&amp;Dunkel</translation>
         </message>
+        <message>
+            <source>Unsaved Runbook Changes</source>
+            <translation>Ungespeicherte Änderungen am Störungsplan</translation>
+        </message>
+        <message>
+            <source>The runbook of %1 has changes that are not saved.</source>
+            <translation>Der Störungsplan von %1 hat Änderungen, die nicht gespeichert sind.</translation>
+        </message>
+        <message>
+            <source>The runbooks of %1 have changes that are not saved.</source>
+            <translation>Die Störungspläne von %1 haben Änderungen, die nicht gespeichert sind.</translation>
+        </message>
+        <message>
+            <source>Save the changes before closing, or discard them?</source>
+            <translation>Die Änderungen vor dem Schließen speichern oder verwerfen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::MaintenanceWindow</name>
+        <message>
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>must be a whole minute</source>
+            <translation>muss eine volle Minute sein</translation>
+        </message>
+        <message>
+            <source>not a known time zone</source>
+            <translation>keine bekannte Zeitzone</translation>
+        </message>
+        <message>
+            <source>must be at least 1 minute</source>
+            <translation>muss mindestens 1 Minute betragen</translation>
+        </message>
+        <message>
+            <source>must be at most %1 minutes (366 days)</source>
+            <translation>darf höchstens %1 Minuten (366 Tage) betragen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::MaintenanceWindowFormat</name>
+        <message>
+            <source>expected a single value</source>
+            <translation>erwartet wird ein einzelner Wert</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>erwartet wird eine Liste</translation>
+        </message>
+        <message>
+            <source>expected a whole number such as %1, not '%2'</source>
+            <translation>erwartet wird eine ganze Zahl wie %1, nicht „%2“</translation>
+        </message>
+        <message>
+            <source>unknown weekday '%1'; expected Mo, Tu, We, Th, Fr, Sa or Su</source>
+            <translation>unbekannter Wochentag „%1“; erwartet wird Mo, Tu, We, Th, Fr, Sa oder Su</translation>
+        </message>
+        <message>
+            <source>expected none, daily, weekly or monthly, not '%1'</source>
+            <translation>erwartet wird none, daily, weekly oder monthly, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>%1 is listed twice</source>
+            <translation>%1 ist doppelt aufgeführt</translation>
+        </message>
+        <message>
+            <source>a weekly window needs at least one weekday</source>
+            <translation>ein wöchentliches Fenster braucht mindestens einen Wochentag</translation>
+        </message>
+        <message>
+            <source>expected first, second, third, fourth or last, not '%1'</source>
+            <translation>erwartet wird first, second, third, fourth oder last, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>expected a date such as 2027-06-30, not '%1'</source>
+            <translation>erwartet wird ein Datum wie 2027-06-30, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>must be at least 1</source>
+            <translation>muss mindestens 1 sein</translation>
+        </message>
+        <message>
+            <source>unknown key</source>
+            <translation>unbekannter Schlüssel</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>expected a local date and time such as 2026-12-01T22:00, not '%1'</source>
+            <translation>erwartet werden ein lokales Datum und eine Uhrzeit wie 2026-12-01T22:00, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>unknown time zone '%1'; expected an IANA name such as Europe/Berlin</source>
+            <translation>unbekannte Zeitzone „%1“; erwartet wird ein IANA-Name wie Europe/Berlin</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::MuteMenu</name>
@@ -2291,6 +3357,549 @@ Betroffen: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::Notice</name>
+        <message>
+            <source>The German %1 is missing.</source>
+            <translation>Auf Deutsch fehlt: %1.</translation>
+        </message>
+        <message>
+            <source>The English %1 is missing.</source>
+            <translation>Auf Englisch fehlt: %1.</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>advice for users</source>
+            <translation>Hinweis für Nutzende</translation>
+        </message>
+        <message>
+            <source>contact hours</source>
+            <translation>Erreichbarkeitszeiten</translation>
+        </message>
+        <message>
+            <source>alternative channel</source>
+            <translation>alternativer Weg</translation>
+        </message>
+        <message>
+            <source>The update of %1 needs a German and an English text.</source>
+            <translation>Die Aktualisierung vom %1 braucht einen deutschen und einen englischen Text.</translation>
+        </message>
+        <message>
+            <source>Name at least one affected service.</source>
+            <translation>Nennen Sie mindestens einen betroffenen Dienst.</translation>
+        </message>
+        <message>
+            <source>The start is missing.</source>
+            <translation>Der Beginn fehlt.</translation>
+        </message>
+        <message>
+            <source>The expected end must be after the start.</source>
+            <translation>Das voraussichtliche Ende muss nach dem Beginn liegen.</translation>
+        </message>
+        <message>
+            <source>Disruption</source>
+            <translation>Störung</translation>
+        </message>
+        <message>
+            <source>Planned maintenance</source>
+            <translation>Geplante Wartung</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>Wird untersucht</translation>
+        </message>
+        <message>
+            <source>Identified</source>
+            <translation>Ursache erkannt</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Wird beobachtet</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Behoben</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::NoticeEditor</name>
+        <message>
+            <source>Reading what is online now…</source>
+            <translation>Online-Stand wird gelesen …</translation>
+        </message>
+        <message>
+            <source>No feed server is configured, so there is nothing online to compare with.</source>
+            <translation>Es ist kein Feed-Server eingerichtet, daher gibt es keinen Online-Stand zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>What is online cannot be compared: %1</source>
+            <translation>Der Online-Stand kann nicht verglichen werden: %1</translation>
+        </message>
+        <message>
+            <source>online/%1</source>
+            <translation>online/%1</translation>
+        </message>
+        <message>
+            <source>preview/%1</source>
+            <translation>vorschau/%1</translation>
+        </message>
+        <message>
+            <source>Publishing would change nothing in %1.</source>
+            <translation>Veröffentlichen würde an %1 nichts ändern.</translation>
+        </message>
+        <message>
+            <source>What publishing would change in %1:</source>
+            <translation>Was Veröffentlichen an %1 ändern würde:</translation>
+        </message>
+        <message>
+            <source>You changed the German text but not the English one: check that both still say the same.</source>
+            <translation>Sie haben den deutschen Text geändert, den englischen nicht: Prüfen Sie, ob beide noch dasselbe sagen.</translation>
+        </message>
+        <message>
+            <source>You changed the English text but not the German one: check that both still say the same.</source>
+            <translation>Sie haben den englischen Text geändert, den deutschen nicht: Prüfen Sie, ob beide noch dasselbe sagen.</translation>
+        </message>
+        <message>
+            <source>The English text is older than the German one (changed %1, the German %2): check that it still says the same.</source>
+            <translation>Der englische Text ist älter als der deutsche (geändert %1, der deutsche %2): Prüfen Sie, ob er noch dasselbe sagt.</translation>
+        </message>
+        <message>
+            <source>The German text is older than the English one (changed %1, the English %2): check that it still says the same.</source>
+            <translation>Der deutsche Text ist älter als der englische (geändert %1, der englische %2): Prüfen Sie, ob er noch dasselbe sagt.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert …</translation>
+        </message>
+        <message>
+            <source>Asking for publication…</source>
+            <translation>Veröffentlichung wird angefordert …</translation>
+        </message>
+        <message>
+            <source>Asking for withdrawal…</source>
+            <translation>Zurückziehen wird angefordert …</translation>
+        </message>
+        <message>
+            <source>Saved as revision %1.</source>
+            <translation>Als Revision %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Withdrawal of revision %1 requested; the status feed follows shortly.</source>
+            <translation>Zurückziehen von Revision %1 angefordert; der Status-Feed folgt in Kürze.</translation>
+        </message>
+        <message>
+            <source>Publication of revision %1 requested; the status feed follows shortly.</source>
+            <translation>Veröffentlichung von Revision %1 angefordert; der Status-Feed folgt in Kürze.</translation>
+        </message>
+        <message>
+            <source>An update needs a German and an English text.</source>
+            <translation>Eine Aktualisierung braucht einen deutschen und einen englischen Text.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>Not ready to publish: %1</source>
+            <translation>Noch nicht veröffentlichungsbereit: %1</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>&amp;Dokument:</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with online</source>
+            <translation>Mit &amp;Online-Stand vergleichen</translation>
+        </message>
+        <message>
+            <source>As it will be published:</source>
+            <translation>So wird es veröffentlicht:</translation>
+        </message>
+        <message>
+            <source>Changes against what is online now:</source>
+            <translation>Änderungen gegenüber dem Online-Stand:</translation>
+        </message>
+        <message>
+            <source>Document to preview</source>
+            <translation>Dokument für die Vorschau</translation>
+        </message>
+        <message>
+            <source>Compare with what is online</source>
+            <translation>Mit dem Online-Stand vergleichen</translation>
+        </message>
+        <message>
+            <source>The document as it will be published</source>
+            <translation>Das Dokument, wie es veröffentlicht wird</translation>
+        </message>
+        <message>
+            <source>Changes against what is online, as a unified diff</source>
+            <translation>Änderungen gegenüber dem Online-Stand, als Unified Diff</translation>
+        </message>
+        <message>
+            <source>Comparison with what is online</source>
+            <translation>Vergleich mit dem Online-Stand</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>Severit&amp;y:</source>
+            <translation>Schwe&amp;regrad:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Beginn:</translation>
+        </message>
+        <message>
+            <source>Expected e&amp;nd:</source>
+            <translation>Voraussichtliches E&amp;nde:</translation>
+        </message>
+        <message>
+            <source>Affected serv&amp;ices:</source>
+            <translation>Betroffene D&amp;ienste:</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;xt:</translation>
+        </message>
+        <message>
+            <source>What &amp;users can do:</source>
+            <translation>Was Nutzende &amp;tun können:</translation>
+        </message>
+        <message>
+            <source>Contact &amp;hours:</source>
+            <translation>Erreichbarkeits&amp;zeiten:</translation>
+        </message>
+        <message>
+            <source>&amp;Alternative channel:</source>
+            <translation>&amp;Alternativer Weg:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>Tele&amp;fon:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <source>Updates:</source>
+            <translation>Aktualisierungen:</translation>
+        </message>
+        <message>
+            <source>New update:</source>
+            <translation>Neue Aktualisierung:</translation>
+        </message>
+        <message>
+            <source>A&amp;dd update</source>
+            <translation>Aktualisierung hin&amp;zufügen</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>P&amp;ublish</source>
+            <translation>&amp;Veröffentlichen</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Zurückziehen</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Kind of notice</source>
+            <translation>Art der Meldung</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <source>Start, local time</source>
+            <translation>Beginn, Ortszeit</translation>
+        </message>
+        <message>
+            <source>Expected end known</source>
+            <translation>Voraussichtliches Ende bekannt</translation>
+        </message>
+        <message>
+            <source>Expected end, local time</source>
+            <translation>Voraussichtliches Ende, Ortszeit</translation>
+        </message>
+        <message>
+            <source>Affected services</source>
+            <translation>Betroffene Dienste</translation>
+        </message>
+        <message>
+            <source>German title</source>
+            <translation>Deutscher Titel</translation>
+        </message>
+        <message>
+            <source>English title</source>
+            <translation>Englischer Titel</translation>
+        </message>
+        <message>
+            <source>German text</source>
+            <translation>Deutscher Text</translation>
+        </message>
+        <message>
+            <source>English text</source>
+            <translation>Englischer Text</translation>
+        </message>
+        <message>
+            <source>What users can do, in German</source>
+            <translation>Was Nutzende tun können, auf Deutsch</translation>
+        </message>
+        <message>
+            <source>What users can do, in English</source>
+            <translation>Was Nutzende tun können, auf Englisch</translation>
+        </message>
+        <message>
+            <source>Contact hours, in German</source>
+            <translation>Erreichbarkeitszeiten, auf Deutsch</translation>
+        </message>
+        <message>
+            <source>Contact hours, in English</source>
+            <translation>Erreichbarkeitszeiten, auf Englisch</translation>
+        </message>
+        <message>
+            <source>Alternative channel, in German</source>
+            <translation>Alternativer Weg, auf Deutsch</translation>
+        </message>
+        <message>
+            <source>Alternative channel, in English</source>
+            <translation>Alternativer Weg, auf Englisch</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>Kontakttelefon</translation>
+        </message>
+        <message>
+            <source>Contact e-mail</source>
+            <translation>Kontakt-E-Mail</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Aktualisierungen</translation>
+        </message>
+        <message>
+            <source>Phase of the new update</source>
+            <translation>Phase der neuen Aktualisierung</translation>
+        </message>
+        <message>
+            <source>German text of the new update</source>
+            <translation>Deutscher Text der neuen Aktualisierung</translation>
+        </message>
+        <message>
+            <source>English text of the new update</source>
+            <translation>Englischer Text der neuen Aktualisierung</translation>
+        </message>
+        <message>
+            <source>Add update</source>
+            <translation>Aktualisierung hinzufügen</translation>
+        </message>
+        <message>
+            <source>Save notice</source>
+            <translation>Meldung speichern</translation>
+        </message>
+        <message>
+            <source>Publish notice</source>
+            <translation>Meldung veröffentlichen</translation>
+        </message>
+        <message>
+            <source>Withdraw notice</source>
+            <translation>Meldung zurückziehen</translation>
+        </message>
+        <message>
+            <source>Language warning</source>
+            <translation>Sprachwarnung</translation>
+        </message>
+        <message>
+            <source>Why the notice cannot be published yet</source>
+            <translation>Warum die Meldung noch nicht veröffentlicht werden kann</translation>
+        </message>
+        <message>
+            <source>Notice status</source>
+            <translation>Status der Meldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::NoticeListModel</name>
+        <message>
+            <source>(no title yet)</source>
+            <translation>(noch ohne Titel)</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Withdrawal pending</source>
+            <translation>Zurückziehen ausstehend</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>Failed, retrying at %1</source>
+            <translation>Fehlgeschlagen, neuer Versuch um %1</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Veröffentlicht</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Zurückgezogen</translation>
+        </message>
+        <message>
+            <source>Published; later changes not yet</source>
+            <translation>Veröffentlicht; spätere Änderungen noch nicht</translation>
+        </message>
+        <message>
+            <source>The server said: %1</source>
+            <translation>Der Server antwortete: %1</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Dienste</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Publication</source>
+            <translation>Veröffentlichung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::NoticeRepository</name>
+        <message>
+            <source>Notice %1 in the database cannot be read: %2</source>
+            <translation>Meldung %1 in der Datenbank ist nicht lesbar: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the notices: %1</source>
+            <translation>Die Meldungen können nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot store the notice: %1</source>
+            <translation>Die Meldung kann nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>it was deleted meanwhile</source>
+            <translation>sie wurde inzwischen gelöscht</translation>
+        </message>
+        <message>
+            <source>%1 changed it at %2; reload it and apply your change again</source>
+            <translation>%1 hat sie um %2 geändert; laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>jemand anderes</translation>
+        </message>
+        <message>
+            <source>Cannot publish the notice: %1</source>
+            <translation>Die Meldung kann nicht veröffentlicht werden: %1</translation>
+        </message>
+        <message>
+            <source>it does not exist</source>
+            <translation>sie existiert nicht</translation>
+        </message>
+        <message>
+            <source>it was withdrawn</source>
+            <translation>sie wurde zurückgezogen</translation>
+        </message>
+        <message>
+            <source>it is withdrawn already</source>
+            <translation>sie ist bereits zurückgezogen</translation>
+        </message>
+        <message>
+            <source>Cannot read the publication outbox: %1</source>
+            <translation>Der Postausgang der Veröffentlichungen kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot record the publication: %1</source>
+            <translation>Die Veröffentlichung kann nicht vermerkt werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot record the failed publication: %1</source>
+            <translation>Die fehlgeschlagene Veröffentlichung kann nicht vermerkt werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the publication audit log: %1</source>
+            <translation>Das Protokoll der Veröffentlichungen kann nicht gelesen werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::OnlineFeedReader</name>
+        <message>
+            <source>Cannot read %1 from the feed server: %2</source>
+            <translation>%1 kann nicht vom Feed-Server gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The status.json on the feed server is not valid: %1</source>
+            <translation>Die status.json auf dem Feed-Server ist ungültig: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::PublicHoliday</name>
         <message>
             <source>New Year's Day</source>
@@ -2374,10 +3983,68 @@ Betroffen: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::PublicationQueue</name>
+        <message>
+            <source>No password or token for the feed server is stored; set it with leitstand secret set %1.</source>
+            <translation>Für den Feed-Server ist kein Passwort und kein Token gespeichert; legen Sie es mit leitstand secret set %1 ab.</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::RecentSampleQuery</name>
         <message>
             <source>Cannot read the latest results: %1</source>
             <translation>Die letzten Ergebnisse können nicht gelesen werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::RecurrenceRule</name>
+        <message>
+            <source>must be at least 1</source>
+            <translation>muss mindestens 1 sein</translation>
+        </message>
+        <message>
+            <source>only for a repeating window</source>
+            <translation>nur für ein sich wiederholendes Fenster</translation>
+        </message>
+        <message>
+            <source>a weekly window needs at least one weekday</source>
+            <translation>ein wöchentliches Fenster braucht mindestens einen Wochentag</translation>
+        </message>
+        <message>
+            <source>only for repeat: weekly</source>
+            <translation>nur für repeat: weekly</translation>
+        </message>
+        <message>
+            <source>a monthly window needs a day of the month, or a weekday and a week</source>
+            <translation>ein monatliches Fenster braucht einen Tag des Monats oder einen Wochentag und eine Woche</translation>
+        </message>
+        <message>
+            <source>excludes weekday and week</source>
+            <translation>schließt weekday und week aus</translation>
+        </message>
+        <message>
+            <source>only for repeat: monthly</source>
+            <translation>nur für repeat: monthly</translation>
+        </message>
+        <message>
+            <source>must be between 1 and 31</source>
+            <translation>muss zwischen 1 und 31 liegen</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>must be first, second, third, fourth or last</source>
+            <translation>muss first, second, third, fourth oder last sein</translation>
+        </message>
+        <message>
+            <source>is before the start</source>
+            <translation>liegt vor dem Beginn</translation>
+        </message>
+        <message>
+            <source>excludes until</source>
+            <translation>schließt until aus</translation>
         </message>
     </context>
     <context>
@@ -2589,6 +4256,22 @@ Betroffen: %2</translation>
             <source>Runbook status</source>
             <translation>Status des Störungsplans</translation>
         </message>
+        <message>
+            <source>Runbooks Not Saved</source>
+            <translation>Störungspläne nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>These changes to runbooks were not saved; your text is kept:</source>
+            <translation>Diese Änderungen an Störungsplänen wurden nicht gespeichert; Ihr Text bleibt erhalten:</translation>
+        </message>
+        <message>
+            <source>%1: %2 saved version %3 meanwhile.</source>
+            <translation>%1: %2 hat inzwischen Version %3 gespeichert.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::RunbookRepository</name>
@@ -2650,10 +4333,129 @@ Betroffen: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::ServiceCatalogModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>on-call contact: name (phone)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Nobody is on call for %1</source>
+            <translation>Für %1 hat niemand Rufbereitschaft</translation>
+        </message>
+        <message>
+            <source>Available %1 of the service hours</source>
+            <translation>Verfügbar in %1 der Servicezeiten</translation>
+        </message>
+        <message>
+            <source>No availability target</source>
+            <translation>Kein Verfügbarkeitsziel</translation>
+        </message>
+        <message>
+            <source>No endpoint measures %1</source>
+            <translation>Kein Endpunkt misst %1</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Responsible team</source>
+            <translation>Verantwortliches Team</translation>
+        </message>
+        <message>
+            <source>On call</source>
+            <translation>Rufbereitschaft</translation>
+        </message>
+        <message>
+            <source>Depends on</source>
+            <translation>Hängt ab von</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>Benötigt von</translation>
+        </message>
+        <message>
+            <source>Service hours</source>
+            <translation>Servicezeiten</translation>
+        </message>
+        <message>
+            <source>Availability target</source>
+            <translation>Verfügbarkeitsziel</translation>
+        </message>
+        <message>
+            <source>Endpoints</source>
+            <translation>Endpunkte</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::ServiceHours</name>
         <message>
             <source>the time zone is not valid</source>
             <translation>die Zeitzone ist ungültig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::StatusFeed</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>"%1" is missing</source>
+            <translation>„%1“ fehlt</translation>
+        </message>
+        <message>
+            <source>expected a string</source>
+            <translation>erwartet wird eine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>expected an object</source>
+            <translation>erwartet wird ein Objekt</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>erwartet wird eine Liste</translation>
+        </message>
+        <message>
+            <source>expected a time with its offset such as 2026-11-29T12:00:00Z</source>
+            <translation>erwartet wird eine Zeit mit Zeitzonenversatz wie 2026-11-29T12:00:00Z</translation>
+        </message>
+        <message>
+            <source>expected a UUID, not "%1"</source>
+            <translation>erwartet wird eine UUID, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>expected a whole number of at least 1</source>
+            <translation>erwartet wird eine ganze Zahl von mindestens 1</translation>
+        </message>
+        <message>
+            <source>unknown kind "%1"</source>
+            <translation>unbekannte Art „%1“</translation>
+        </message>
+        <message>
+            <source>unknown severity "%1"</source>
+            <translation>unbekannter Schweregrad „%1“</translation>
+        </message>
+        <message>
+            <source>unknown status "%1"</source>
+            <translation>unbekannter Status „%1“</translation>
+        </message>
+        <message>
+            <source>status.json is not JSON: %1 at byte %2</source>
+            <translation>status.json ist kein JSON: %1 bei Byte %2</translation>
+        </message>
+        <message>
+            <source>status.json is not a JSON object</source>
+            <translation>status.json ist kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>status.json follows the schema "%1"; this Leitstand reads "%2"</source>
+            <translation>status.json folgt dem Schema „%1“; dieser Leitstand liest „%2“</translation>
+        </message>
+        <message>
+            <source>unknown state "%1"</source>
+            <translation>unbekannter Zustand „%1“</translation>
         </message>
     </context>
     <context>
@@ -2731,6 +4533,21 @@ Betroffen: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::WebDavClient</name>
+        <message>
+            <source>The server's answer is larger than %1 MiB.</source>
+            <translation>Die Antwort des Servers ist größer als %1 MiB.</translation>
+        </message>
+        <message>
+            <source>The server did not answer within %1 seconds.</source>
+            <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+        </message>
+        <message>
+            <source>No answer from %1: %2</source>
+            <translation>Keine Antwort von %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::WeeklyHours</name>
         <message>
             <source>%1: expected weekdays such as Mo-Fr or Sa,So</source>
@@ -2787,6 +4604,69 @@ Betroffen: %2</translation>
         <message>
             <source>%1: expected weekdays and times, such as Mo-Fr 08:00-17:00</source>
             <translation>%1: Wochentage und Uhrzeiten erwartet, etwa Mo-Fr 08:00-17:00</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::YamlFileReader</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>die Datei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: %1</source>
+            <translation>YAML-Syntaxfehler: %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>a second YAML document; a file holds only one</source>
+            <translation>ein zweites YAML-Dokument; eine Datei enthält nur eines</translation>
+        </message>
+        <message>
+            <source>version %1 is not supported; this Leitstand reads version %2</source>
+            <translation>Version %1 wird nicht unterstützt; dieser Leitstand liest Version %2</translation>
+        </message>
+        <message>
+            <source>expected a mapping of keys and values</source>
+            <translation>erwartet wird eine Zuordnung von Schlüsseln zu Werten</translation>
+        </message>
+        <message>
+            <source>a key must be a word</source>
+            <translation>ein Schlüssel muss ein Wort sein</translation>
+        </message>
+        <message>
+            <source>the key appears more than once</source>
+            <translation>der Schlüssel kommt mehrfach vor</translation>
+        </message>
+        <message>
+            <source>unknown key; expected one of %1</source>
+            <translation>unbekannter Schlüssel; erwartet wird einer von %1</translation>
+        </message>
+        <message>
+            <source>unknown key; did you mean "%1"?</source>
+            <translation>unbekannter Schlüssel; meinten Sie „%1“?</translation>
+        </message>
+        <message>
+            <source>this key is required</source>
+            <translation>dieser Schlüssel ist erforderlich</translation>
+        </message>
+        <message>
+            <source>expected a single value, not a list or mapping</source>
+            <translation>erwartet wird ein einzelner Wert, keine Liste oder Zuordnung</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>erwartet wird eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>must be at least %1</source>
+            <translation>muss mindestens %1 sein</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>erwartet wird true oder false</translation>
         </message>
     </context>
     <context>
@@ -2905,6 +4785,93 @@ Betroffen: %2</translation>
         <message>
             <source>team notification %1 for incident %2 failed for good after %3 attempts: %4</source>
             <translation>Team-Benachrichtigung %1 zu Vorfall %2 endgültig fehlgeschlagen nach %3 Versuchen: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretCommand</name>
+        <message>
+            <source>Secret for %1: </source>
+            <translation>Geheimnis für %1: </translation>
+        </message>
+        <message>
+            <source>cannot read standard input: %1</source>
+            <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>standard input has more than one line; a secret is one line; nothing was stored</source>
+            <translation>die Standardeingabe hat mehr als eine Zeile; ein Geheimnis ist eine Zeile; nichts wurde gespeichert</translation>
+        </message>
+        <message>
+            <source>no secret on standard input; nothing was stored</source>
+            <translation>kein Geheimnis auf der Standardeingabe; nichts wurde gespeichert</translation>
+        </message>
+        <message>
+            <source>No Secret Service can be reached: there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set). Run the command in a desktop session, or start a Secret Service such as gnome-keyring-daemon under dbus-run-session.</source>
+            <translation>Kein Secret Service erreichbar: Es gibt keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt). Führen Sie den Befehl in einer Desktop-Sitzung aus, oder starten Sie einen Secret Service wie gnome-keyring-daemon unter dbus-run-session.</translation>
+        </message>
+        <message>
+            <source>Is a Secret Service (GNOME Keyring, KWallet or KeePassXC) running and unlocked in this session? Leitstand keeps secrets nowhere else.</source>
+            <translation>Läuft in dieser Sitzung ein entsperrter Secret Service (GNOME Keyring, KWallet oder KeePassXC)? Leitstand bewahrt Geheimnisse nirgends sonst auf.</translation>
+        </message>
+        <message>
+            <source>Keeps a secret, such as a team's notification token, in the platform's secret store (the Secret Service: GNOME Keyring, KWallet, KeePassXC). set reads the secret from standard input, one line, without showing it on a terminal; delete removes it.</source>
+            <translation>Bewahrt ein Geheimnis, etwa das Benachrichtigungs-Token eines Teams, im Schlüsselbund der Plattform auf (dem Secret Service: GNOME Keyring, KWallet, KeePassXC). set liest das Geheimnis von der Standardeingabe, eine Zeile, ohne es im Terminal anzuzeigen; delete entfernt es.</translation>
+        </message>
+        <message>
+            <source>The notification token of this team, kept under team/NAME/notifications.</source>
+            <translation>Das Benachrichtigungs-Token dieses Teams, abgelegt unter team/NAME/notifications.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Store or remove the secret.</source>
+            <translation>Das Geheimnis speichern oder entfernen.</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>SCHLÜSSEL</translation>
+        </message>
+        <message>
+            <source>Where the secret is kept, such as team/Portal/notifications; not with --team.</source>
+            <translation>Wo das Geheimnis abgelegt ist, etwa team/Portal/notifications; nicht zusammen mit --team.</translation>
+        </message>
+        <message>
+            <source>secret needs an action, set or delete; see leitstand secret --help</source>
+            <translation>secret braucht eine Aktion, set oder delete; siehe leitstand secret --help</translation>
+        </message>
+        <message>
+            <source>unknown action "%1"; use set or delete</source>
+            <translation>unbekannte Aktion „%1“; set oder delete verwenden</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"; see leitstand secret --help</source>
+            <translation>unerwartetes Argument „%1“; siehe leitstand secret --help</translation>
+        </message>
+        <message>
+            <source>give a KEY or --team, not both</source>
+            <translation>SCHLÜSSEL oder --team angeben, nicht beides</translation>
+        </message>
+        <message>
+            <source>secret %1 needs a KEY or --team NAME</source>
+            <translation>secret %1 braucht einen SCHLÜSSEL oder --team NAME</translation>
+        </message>
+        <message>
+            <source>--team needs the name of a team</source>
+            <translation>--team braucht den Namen eines Teams</translation>
+        </message>
+        <message>
+            <source>the KEY is empty</source>
+            <translation>der SCHLÜSSEL ist leer</translation>
+        </message>
+        <message>
+            <source>Stored the secret %1.</source>
+            <translation>Geheimnis %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>The secret %1 is no longer stored.</source>
+            <translation>Das Geheimnis %1 ist nicht mehr gespeichert.</translation>
         </message>
     </context>
     <context>

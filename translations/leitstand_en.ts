@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>CatalogCommand</name>
+        <message>
+            <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+            <translation>%1 added, %2 changed, %3 removed, %4 unchanged</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) in %1; nothing was imported</source>
+            <translation>
+                <numerusform>%n problem in %1; nothing was imported</numerusform>
+                <numerusform>%n problems in %1; nothing was imported</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: teams: %2; services: %3</source>
+            <translation>%1: teams: %2; services: %3</translation>
+        </message>
+        <message>
+            <source>A dry run: nothing was changed.</source>
+            <translation>A dry run: nothing was changed.</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 and %3 written</source>
+            <translation>%1: %2 and %3 written</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team(s)</source>
+            <translation>
+                <numerusform>%n team</numerusform>
+                <numerusform>%n teams</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n service(s)</source>
+            <translation>
+                <numerusform>%n service</numerusform>
+                <numerusform>%n services</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: leitstand catalog import|export FILE [options]
+Reads or writes the service catalog file (docs/catalog-file.md); see leitstand catalog import --help.</source>
+            <translation>Usage: leitstand catalog import|export FILE [options]
+Reads or writes the service catalog file (docs/catalog-file.md); see leitstand catalog import --help.</translation>
+        </message>
+        <message>
+            <source>catalog needs import or export; see leitstand catalog --help</source>
+            <translation>catalog needs import or export; see leitstand catalog --help</translation>
+        </message>
+        <message>
+            <source>unknown catalog command "%1"; use import or export</source>
+            <translation>unknown catalog command "%1"; use import or export</translation>
+        </message>
+        <message>
+            <source>Imports the service catalog from a YAML file (docs/catalog-file.md) into the database: teams and services are matched by name; those not in the file are removed (services that endpoints still use only lose their catalog entries). A file with any problem is refused as a whole.</source>
+            <translation>Imports the service catalog from a YAML file (docs/catalog-file.md) into the database: teams and services are matched by name; those not in the file are removed (services that endpoints still use only lose their catalog entries). A file with any problem is refused as a whole.</translation>
+        </message>
+        <message>
+            <source>Writes the database's service catalog to a YAML file that imports back to the same catalog; - writes to standard output.</source>
+            <translation>Writes the database's service catalog to a YAML file that imports back to the same catalog; - writes to standard output.</translation>
+        </message>
+        <message>
+            <source>Keep the teams and services that are not in the file instead of removing them.</source>
+            <translation>Keep the teams and services that are not in the file instead of removing them.</translation>
+        </message>
+        <message>
+            <source>Check the file and say what the import would change, without changing it.</source>
+            <translation>Check the file and say what the import would change, without changing it.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>The catalog file.</source>
+            <translation>The catalog file.</translation>
+        </message>
+        <message>
+            <source>catalog %1 needs exactly one FILE; see leitstand catalog %1 --help</source>
+            <translation>catalog %1 needs exactly one FILE; see leitstand catalog %1 --help</translation>
+        </message>
+    </context>
+    <context>
         <name>EndpointCommand</name>
         <message numerus="yes">
             <source>%n problem(s) in %1; nothing was imported</source>
@@ -120,10 +206,660 @@ Recovered: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::CatalogFile</name>
+        <message>
+            <source>expected a mapping with the keys version, teams and services</source>
+            <translation>expected a mapping with the keys version, teams and services</translation>
+        </message>
+        <message>
+            <source>expected a list of teams</source>
+            <translation>expected a list of teams</translation>
+        </message>
+        <message>
+            <source>the team "%1" is already defined at line %2</source>
+            <translation>the team "%1" is already defined at line %2</translation>
+        </message>
+        <message>
+            <source>expected a list of services</source>
+            <translation>expected a list of services</translation>
+        </message>
+        <message>
+            <source>the service "%1" is already defined at line %2</source>
+            <translation>the service "%1" is already defined at line %2</translation>
+        </message>
+        <message>
+            <source>expected an e-mail address such as erika@example.org, not "%1"</source>
+            <translation>expected an e-mail address such as erika@example.org, not "%1"</translation>
+        </message>
+        <message>
+            <source>expected a phone number of digits, spaces and + ( ) / - such as +49 30 1234-567, not "%1"</source>
+            <translation>expected a phone number of digits, spaces and + ( ) / - such as +49 30 1234-567, not "%1"</translation>
+        </message>
+        <message>
+            <source>expected a list of team members</source>
+            <translation>expected a list of team members</translation>
+        </message>
+        <message>
+            <source>secrets do not belong in the catalog file; store the token with "leitstand secret set" under the key %1</source>
+            <translation>secrets do not belong in the catalog file; store the token with "leitstand secret set" under the key %1</translation>
+        </message>
+        <message>
+            <source>applies only to kind %1</source>
+            <translation>applies only to kind %1</translation>
+        </message>
+        <message>
+            <source>expected a list of contacts</source>
+            <translation>expected a list of contacts</translation>
+        </message>
+        <message>
+            <source>expected a list of prerequisites</source>
+            <translation>expected a list of prerequisites</translation>
+        </message>
+        <message>
+            <source>expected a list of service names</source>
+            <translation>expected a list of service names</translation>
+        </message>
+        <message>
+            <source>"%1" is listed twice</source>
+            <translation>"%1" is listed twice</translation>
+        </message>
+        <message>
+            <source>expected a list of maintenance windows</source>
+            <translation>expected a list of maintenance windows</translation>
+        </message>
+        <message>
+            <source>a contact on call needs a phone number</source>
+            <translation>a contact on call needs a phone number</translation>
+        </message>
+        <message>
+            <source>unknown time zone "%1"; expected an IANA name such as Europe/Berlin</source>
+            <translation>unknown time zone "%1"; expected an IANA name such as Europe/Berlin</translation>
+        </message>
+        <message>
+            <source>unknown federal state "%1"; expected one of %2</source>
+            <translation>unknown federal state "%1"; expected one of %2</translation>
+        </message>
+        <message>
+            <source>expected a percentage above 0 and at most 100 such as 99.5, not "%1"</source>
+            <translation>expected a percentage above 0 and at most 100 such as 99.5, not "%1"</translation>
+        </message>
+        <message>
+            <source>expected a single value or a list, not a mapping</source>
+            <translation>expected a single value or a list, not a mapping</translation>
+        </message>
+        <message>
+            <source>there is no team "%1" in this file</source>
+            <translation>there is no team "%1" in this file</translation>
+        </message>
+        <message>
+            <source>a service cannot depend on itself</source>
+            <translation>a service cannot depend on itself</translation>
+        </message>
+        <message>
+            <source>there is no service "%1" in this file; list it under services, if need be with its name only</source>
+            <translation>there is no service "%1" in this file; list it under services, if need be with its name only</translation>
+        </message>
+        <message>
+            <source>the dependencies form a cycle: %1</source>
+            <translation>the dependencies form a cycle: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::CatalogHtml</name>
+        <message>
+            <source>no other service</source>
+            <translation>no other service</translation>
+        </message>
+        <message>
+            <source>%1 (not in the catalog)</source>
+            <translation>%1 (not in the catalog)</translation>
+        </message>
+        <message>
+            <source>Nobody is responsible for this service.</source>
+            <translation>Nobody is responsible for this service.</translation>
+        </message>
+        <message>
+            <source>%1 (not described in the catalog)</source>
+            <translation>%1 (not described in the catalog)</translation>
+        </message>
+        <message>
+            <source>%1, not notified of incidents</source>
+            <translation>%1, not notified of incidents</translation>
+        </message>
+        <message>
+            <source>%1, notified by %2</source>
+            <comment>team, channel kind</comment>
+            <translation>%1, notified by %2</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>No description.</source>
+            <translation>No description.</translation>
+        </message>
+        <message>
+            <source>%1, phone %2</source>
+            <comment>on-call contact: name, phone</comment>
+            <translation>%1, phone %2</translation>
+        </message>
+        <message>
+            <source>Responsible team</source>
+            <translation>Responsible team</translation>
+        </message>
+        <message>
+            <source>On call</source>
+            <translation>On call</translation>
+        </message>
+        <message>
+            <source>Nobody is on call.</source>
+            <translation>Nobody is on call.</translation>
+        </message>
+        <message>
+            <source>Service hours</source>
+            <translation>Service hours</translation>
+        </message>
+        <message>
+            <source>Availability target</source>
+            <translation>Availability target</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>none set</translation>
+        </message>
+        <message>
+            <source>%1 of the service hours</source>
+            <translation>%1 of the service hours</translation>
+        </message>
+        <message>
+            <source>Depends on</source>
+            <translation>Depends on</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>Needed by</translation>
+        </message>
+        <message>
+            <source>Measured by</source>
+            <translation>Measured by</translation>
+        </message>
+        <message>
+            <source>no endpoint yet</source>
+            <translation>no endpoint yet</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>No contacts are named.</source>
+            <translation>No contacts are named.</translation>
+        </message>
+        <message>
+            <source>on call</source>
+            <translation>on call</translation>
+        </message>
+        <message>
+            <source>Members of %1</source>
+            <translation>Members of %1</translation>
+        </message>
+        <message>
+            <source>Technical prerequisites</source>
+            <translation>Technical prerequisites</translation>
+        </message>
+        <message>
+            <source>None described.</source>
+            <translation>None described.</translation>
+        </message>
+        <message>
+            <source>Maintenance windows</source>
+            <translation>Maintenance windows</translation>
+        </message>
+        <message>
+            <source>None planned.</source>
+            <translation>None planned.</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>Maintenance</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Responsible for</source>
+            <translation>Responsible for</translation>
+        </message>
+        <message>
+            <source>no service</source>
+            <translation>no service</translation>
+        </message>
+        <message>
+            <source>Notified by</source>
+            <translation>Notified by</translation>
+        </message>
+        <message>
+            <source>No members are named.</source>
+            <translation>No members are named.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::CatalogOverview</name>
+        <message>
+            <source>Select a service to see who is responsible for it and what it depends on.</source>
+            <translation>Select a service to see who is responsible for it and what it depends on.</translation>
+        </message>
+        <message>
+            <source>service-catalog</source>
+            <comment>file name</comment>
+            <translation>service-catalog</translation>
+        </message>
+        <message>
+            <source>Export Service Catalog as PDF</source>
+            <translation>Export Service Catalog as PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf);;All files (*)</source>
+            <translation>PDF documents (*.pdf);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Export as &amp;PDF…</source>
+            <translation>Export as &amp;PDF…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the service catalog to %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>Saved the service catalog to %1 (%n page).</numerusform>
+                <numerusform>Saved the service catalog to %1 (%n pages).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Export as PDF</translation>
+        </message>
+        <message>
+            <source>The service catalog could not be saved.</source>
+            <translation>The service catalog could not be saved.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Writing the service catalog to %1…</source>
+            <translation>Writing the service catalog to %1…</translation>
+        </message>
+        <message>
+            <source>Service Catalog</source>
+            <translation>Service Catalog</translation>
+        </message>
+        <message>
+            <source>Filter by service, team, person, prerequisite or endpoint</source>
+            <translation>Filter by service, team, person, prerequisite or endpoint</translation>
+        </message>
+        <message>
+            <source>Filter services</source>
+            <translation>Filter services</translation>
+        </message>
+        <message>
+            <source>Save the catalog as a printable PDF: who is responsible for what, whom to call, dependencies, service hours and maintenance windows</source>
+            <translation>Save the catalog as a printable PDF: who is responsible for what, whom to call, dependencies, service hours and maintenance windows</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Service details</source>
+            <translation>Service details</translation>
+        </message>
+        <message>
+            <source>No services are described yet.</source>
+            <translation>No services are described yet.</translation>
+        </message>
+        <message>
+            <source>Describe your services in a catalog file: who is responsible for each one, whom to call, what it needs and depends on, its service hours and maintenance windows. Then import the file:</source>
+            <translation>Describe your services in a catalog file: who is responsible for each one, whom to call, what it needs and depends on, its service hours and maintenance windows. Then import the file:</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <comment>command line placeholder</comment>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>%1 explains the file.</source>
+            <translation>%1 explains the file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::CatalogPrintout</name>
+        <message>
+            <source>Service catalog</source>
+            <translation>Service catalog</translation>
+        </message>
+        <message>
+            <source>Who is responsible for what</source>
+            <translation>Who is responsible for what</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>printout header: title, subtitle</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Generated on %1</source>
+            <translation>Generated on %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>As of %1: %2 and %3.</source>
+            <comment>as of date: services, teams</comment>
+            <translation>As of %1: %2 and %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n service(s)</source>
+            <translation>
+                <numerusform>%n service</numerusform>
+                <numerusform>%n services</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team(s)</source>
+            <translation>
+                <numerusform>%n team</numerusform>
+                <numerusform>%n teams</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>For every service: the team responsible for it, whom to call when it is disrupted, what it needs and what depends on it, when it must be available and when it is maintained. Times are local time unless a time zone is named.</source>
+            <translation>For every service: the team responsible for it, whom to call when it is disrupted, what it needs and what depends on it, when it must be available and when it is maintained. Times are local time unless a time zone is named.</translation>
+        </message>
+        <message>
+            <source>No services are described.</source>
+            <translation>No services are described.</translation>
+        </message>
+        <message>
+            <source>Dependencies</source>
+            <translation>Dependencies</translation>
+        </message>
+        <message>
+            <source>When a service fails, the services that need it are disrupted too.</source>
+            <translation>When a service fails, the services that need it are disrupted too.</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Cannot write %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::CatalogRepository</name>
         <message>
             <source>Cannot read the service catalog: %1</source>
             <translation>Cannot read the service catalog: %1</translation>
+        </message>
+        <message>
+            <source>unknown federal state %1</source>
+            <translation>unknown federal state %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the maintenance windows: %1</source>
+            <translation>Cannot read the maintenance windows: %1</translation>
+        </message>
+        <message>
+            <source>Maintenance window %1 in the database cannot be read: %2</source>
+            <translation>Maintenance window %1 in the database cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>the channel of the team %1: %2</source>
+            <translation>the channel of the team %1: %2</translation>
+        </message>
+        <message>
+            <source>the settings of the service %1: %2</source>
+            <translation>the settings of the service %1: %2</translation>
+        </message>
+        <message>
+            <source>the team name "%1" is empty or given twice</source>
+            <translation>the team name "%1" is empty or given twice</translation>
+        </message>
+        <message>
+            <source>the service name "%1" is empty or given twice</source>
+            <translation>the service name "%1" is empty or given twice</translation>
+        </message>
+        <message>
+            <source>the service %1 names the unknown team %2</source>
+            <translation>the service %1 names the unknown team %2</translation>
+        </message>
+        <message>
+            <source>the service %1 depends on the unknown service %2</source>
+            <translation>the service %1 depends on the unknown service %2</translation>
+        </message>
+        <message>
+            <source>Cannot import the service catalog: %1</source>
+            <translation>Cannot import the service catalog: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::CatalogText</name>
+        <message>
+            <source>%1–%2</source>
+            <comment>time range: start, end</comment>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <comment>weekday range: first, last</comment>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>once on %1</source>
+            <translation>once on %1</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>daily</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>every day</numerusform>
+                <numerusform>every %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>weekly on %1</source>
+            <translation>weekly on %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n week(s) on %1</source>
+            <translation>
+                <numerusform>every week on %1</numerusform>
+                <numerusform>every %n weeks on %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on day %1 or the last day of shorter months</source>
+            <translation>on day %1 or the last day of shorter months</translation>
+        </message>
+        <message>
+            <source>on day %1</source>
+            <comment>day of the month</comment>
+            <translation>on day %1</translation>
+        </message>
+        <message>
+            <source>on the first %1</source>
+            <comment>weekday of the month</comment>
+            <translation>on the first %1</translation>
+        </message>
+        <message>
+            <source>on the second %1</source>
+            <comment>weekday of the month</comment>
+            <translation>on the second %1</translation>
+        </message>
+        <message>
+            <source>on the third %1</source>
+            <comment>weekday of the month</comment>
+            <translation>on the third %1</translation>
+        </message>
+        <message>
+            <source>on the fourth %1</source>
+            <comment>weekday of the month</comment>
+            <translation>on the fourth %1</translation>
+        </message>
+        <message>
+            <source>on the last %1</source>
+            <comment>weekday of the month</comment>
+            <translation>on the last %1</translation>
+        </message>
+        <message>
+            <source>monthly %1</source>
+            <comment>monthly on which day</comment>
+            <translation>monthly %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n month(s) %1</source>
+            <comment>every N months on which day</comment>
+            <translation>
+                <numerusform>every month %1</numerusform>
+                <numerusform>every %n months %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>around the clock</source>
+            <translation>around the clock</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>weekdays, times of day</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>service hours (time zone)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>service hours, holidays</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>closed on public holidays in %1</source>
+            <translation>closed on public holidays in %1</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <comment>availability target in percent</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>no channel</source>
+            <translation>no channel</translation>
+        </message>
+        <message>
+            <source>webhook</source>
+            <translation>webhook</translation>
+        </message>
+        <message>
+            <source>Matrix room</source>
+            <translation>Matrix room</translation>
+        </message>
+        <message>
+            <source>not usable: %1</source>
+            <translation>not usable: %1</translation>
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <comment>start time for a duration</comment>
+            <translation>%1 for %2</translation>
+        </message>
+        <message>
+            <source>%1, %2 (%3)</source>
+            <comment>recurrence, times (time zone)</comment>
+            <translation>%1, %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1, until %2</source>
+            <comment>maintenance window, last day</comment>
+            <translation>%1, until %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n time(s) in all</source>
+            <comment>maintenance window, count</comment>
+            <translation>
+                <numerusform>%1, %n time in all</numerusform>
+                <numerusform>%1, %n times in all</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no further occurrences</source>
+            <translation>no further occurrences</translation>
+        </message>
+        <message>
+            <source>under way until %1</source>
+            <translation>under way until %1</translation>
+        </message>
+        <message>
+            <source>next on %1</source>
+            <translation>next on %1</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <comment>date at time</comment>
+            <translation>%1 at %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -501,6 +1237,112 @@ Recovered: %2</translation>
         <message>
             <source>Cannot migrate the database %1 to schema version %2: %3</source>
             <translation>Cannot migrate the database %1 to schema version %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::DeliveriesPane</name>
+        <message>
+            <source>No team has been told of this incident: its service has no team, or the team has no notification channel.</source>
+            <translation>No team has been told of this incident: its service has no team, or the team has no notification channel.</translation>
+        </message>
+        <message>
+            <source>Team notifications</source>
+            <translation>Team notifications</translation>
+        </message>
+        <message>
+            <source>Why the notification was not delivered</source>
+            <translation>Why the notification was not delivered</translation>
+        </message>
+        <message>
+            <source>Retry No&amp;w</source>
+            <translation>Retry No&amp;w</translation>
+        </message>
+        <message>
+            <source>Try once more to deliver the selected failed notification, now</source>
+            <translation>Try once more to deliver the selected failed notification, now</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::DeliveryListModel</name>
+        <message>
+            <source>next attempt %1</source>
+            <comment>delivery: time</comment>
+            <translation>next attempt %1</translation>
+        </message>
+        <message>
+            <source>delivered %1</source>
+            <comment>delivery: time</comment>
+            <translation>delivered %1</translation>
+        </message>
+        <message>
+            <source>last attempt %1</source>
+            <comment>delivery: time</comment>
+            <translation>last attempt %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Failed after %n attempt(s): %1</source>
+            <translation>
+                <numerusform>Failed after %n attempt: %1</numerusform>
+                <numerusform>Failed after %n attempts: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Attempt %n failed: %1</source>
+            <translation>
+                <numerusform>Attempt %n failed: %1</numerusform>
+                <numerusform>Attempt %n failed: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Last error</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <comment>delivery state</comment>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <comment>delivery state</comment>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <comment>delivery state</comment>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Webhook</source>
+            <translation>Webhook</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>Matrix</translation>
         </message>
     </context>
     <context>
@@ -1055,22 +1897,6 @@ Replace also deletes the endpoints that are not in the file, with their history.
     <context>
         <name>Leitstand::EndpointFile</name>
         <message>
-            <source>YAML syntax error: %1</source>
-            <translation>YAML syntax error: %1</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>the file is empty</translation>
-        </message>
-        <message>
-            <source>a second YAML document; one file holds one list of endpoints</source>
-            <translation>a second YAML document; one file holds one list of endpoints</translation>
-        </message>
-        <message>
-            <source>version %1 is not supported; this Leitstand reads version %2</source>
-            <translation>version %1 is not supported; this Leitstand reads version %2</translation>
-        </message>
-        <message>
             <source>expected a list of endpoints</source>
             <translation>expected a list of endpoints</translation>
         </message>
@@ -1083,10 +1909,6 @@ Replace also deletes the endpoints that are not in the file, with their history.
             <translation>expected a mapping with the keys version and endpoints</translation>
         </message>
         <message>
-            <source>expected a mapping of keys and values</source>
-            <translation>expected a mapping of keys and values</translation>
-        </message>
-        <message>
             <source>a key must be a word</source>
             <translation>a key must be a word</translation>
         </message>
@@ -1095,32 +1917,12 @@ Replace also deletes the endpoints that are not in the file, with their history.
             <translation>the key appears more than once</translation>
         </message>
         <message>
-            <source>unknown key; expected one of %1</source>
-            <translation>unknown key; expected one of %1</translation>
-        </message>
-        <message>
-            <source>unknown key; did you mean "%1"?</source>
-            <translation>unknown key; did you mean "%1"?</translation>
-        </message>
-        <message>
-            <source>this key is required</source>
-            <translation>this key is required</translation>
-        </message>
-        <message>
             <source>a value is required</source>
             <translation>a value is required</translation>
         </message>
         <message>
-            <source>expected a single value, not a list or mapping</source>
-            <translation>expected a single value, not a list or mapping</translation>
-        </message>
-        <message>
             <source>must not be empty</source>
             <translation>must not be empty</translation>
-        </message>
-        <message>
-            <source>expected a whole number</source>
-            <translation>expected a whole number</translation>
         </message>
         <message>
             <source>must be at least %1</source>
@@ -1129,10 +1931,6 @@ Replace also deletes the endpoints that are not in the file, with their history.
         <message>
             <source>must be between %1 and %2</source>
             <translation>must be between %1 and %2</translation>
-        </message>
-        <message>
-            <source>expected true or false</source>
-            <translation>expected true or false</translation>
         </message>
         <message>
             <source>expected a duration such as 500ms, 30s, 5m or 1h, not "%1"</source>
@@ -1277,10 +2075,6 @@ Replace also deletes the endpoints that are not in the file, with their history.
         <message>
             <source>expected a host name to resolve such as www.example.org</source>
             <translation>expected a host name to resolve such as www.example.org</translation>
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>cannot read the file: %1</translation>
         </message>
     </context>
     <context>
@@ -1586,6 +2380,122 @@ Replace also deletes the endpoints that are not in the file, with their history.
         </message>
     </context>
     <context>
+        <name>Leitstand::FederalState</name>
+        <message>
+            <source>Baden-Württemberg</source>
+            <translation>Baden-Württemberg</translation>
+        </message>
+        <message>
+            <source>Bavaria</source>
+            <translation>Bavaria</translation>
+        </message>
+        <message>
+            <source>Berlin</source>
+            <translation>Berlin</translation>
+        </message>
+        <message>
+            <source>Brandenburg</source>
+            <translation>Brandenburg</translation>
+        </message>
+        <message>
+            <source>Bremen</source>
+            <translation>Bremen</translation>
+        </message>
+        <message>
+            <source>Hamburg</source>
+            <translation>Hamburg</translation>
+        </message>
+        <message>
+            <source>Hesse</source>
+            <translation>Hesse</translation>
+        </message>
+        <message>
+            <source>Mecklenburg-Western Pomerania</source>
+            <translation>Mecklenburg-Western Pomerania</translation>
+        </message>
+        <message>
+            <source>Lower Saxony</source>
+            <translation>Lower Saxony</translation>
+        </message>
+        <message>
+            <source>North Rhine-Westphalia</source>
+            <translation>North Rhine-Westphalia</translation>
+        </message>
+        <message>
+            <source>Rhineland-Palatinate</source>
+            <translation>Rhineland-Palatinate</translation>
+        </message>
+        <message>
+            <source>Saarland</source>
+            <translation>Saarland</translation>
+        </message>
+        <message>
+            <source>Saxony</source>
+            <translation>Saxony</translation>
+        </message>
+        <message>
+            <source>Saxony-Anhalt</source>
+            <translation>Saxony-Anhalt</translation>
+        </message>
+        <message>
+            <source>Schleswig-Holstein</source>
+            <translation>Schleswig-Holstein</translation>
+        </message>
+        <message>
+            <source>Thuringia</source>
+            <translation>Thuringia</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::FeedPublisher</name>
+        <message>
+            <source>Cannot lock %1 on the feed server: %2</source>
+            <translation>Cannot lock %1 on the feed server: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Another publisher has held the feed for more than %n second(s); try again later.</source>
+            <translation>
+                <numerusform>Another publisher has held the feed for more than %n second; try again later.</numerusform>
+                <numerusform>Another publisher has held the feed for more than %n seconds; try again later.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read %1 from the feed server: %2</source>
+            <translation>Cannot read %1 from the feed server: %2</translation>
+        </message>
+        <message>
+            <source>The feed server sends no ETag for %1, so Leitstand cannot publish without risking overwriting a colleague's notices.</source>
+            <translation>The feed server sends no ETag for %1, so Leitstand cannot publish without risking overwriting a colleague's notices.</translation>
+        </message>
+        <message>
+            <source>The feed server sends a weak ETag for %1, which cannot protect a change. Configure it to send strong ones (Apache: FileETag Digest).</source>
+            <translation>The feed server sends a weak ETag for %1, which cannot protect a change. Configure it to send strong ones (Apache: FileETag Digest).</translation>
+        </message>
+        <message>
+            <source>%1 on the feed server cannot be read, so it was not overwritten: %2</source>
+            <translation>%1 on the feed server cannot be read, so it was not overwritten: %2</translation>
+        </message>
+        <message>
+            <source>The feed server refused to give %1: %2</source>
+            <translation>The feed server refused to give %1: %2</translation>
+        </message>
+        <message>
+            <source>The feed server did not accept %1: %2</source>
+            <translation>The feed server did not accept %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Other publishers changed the feed %n time(s) in a row while Leitstand was publishing; try again.</source>
+            <translation>
+                <numerusform>Another publisher changed the feed once while Leitstand was publishing; try again.</numerusform>
+                <numerusform>Other publishers changed the feed %n times in a row while Leitstand was publishing; try again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 on the feed server cannot be read: %2</source>
+            <translation>%1 on the feed server cannot be read: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::ImportProblemsDialog</name>
         <message>
             <source>Import Refused</source>
@@ -1759,6 +2669,60 @@ Replace also deletes the endpoints that are not in the file, with their history.
         <message>
             <source>Timeline</source>
             <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>N&amp;otifications</source>
+            <translation>N&amp;otifications</translation>
+        </message>
+        <message numerus="yes">
+            <source>N&amp;otifications (%n failed)</source>
+            <translation>
+                <numerusform>N&amp;otifications (%n failed)</numerusform>
+                <numerusform>N&amp;otifications (%n failed)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::IncidentEvent</name>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>State changed</source>
+            <translation>State changed</translation>
+        </message>
+        <message>
+            <source>Severity changed</source>
+            <translation>Severity changed</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Endpoint changed</source>
+            <translation>Endpoint changed</translation>
+        </message>
+        <message>
+            <source>Likely cause named</source>
+            <translation>Likely cause named</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
         </message>
     </context>
     <context>
@@ -2203,6 +3167,108 @@ Affected: %2</translation>
             <source>&amp;Dark</source>
             <translation>&amp;Dark</translation>
         </message>
+        <message>
+            <source>Unsaved Runbook Changes</source>
+            <translation>Unsaved Runbook Changes</translation>
+        </message>
+        <message>
+            <source>The runbook of %1 has changes that are not saved.</source>
+            <translation>The runbook of %1 has changes that are not saved.</translation>
+        </message>
+        <message>
+            <source>The runbooks of %1 have changes that are not saved.</source>
+            <translation>The runbooks of %1 have changes that are not saved.</translation>
+        </message>
+        <message>
+            <source>Save the changes before closing, or discard them?</source>
+            <translation>Save the changes before closing, or discard them?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::MaintenanceWindow</name>
+        <message>
+            <source>must not be empty</source>
+            <translation>must not be empty</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>must be a whole minute</source>
+            <translation>must be a whole minute</translation>
+        </message>
+        <message>
+            <source>not a known time zone</source>
+            <translation>not a known time zone</translation>
+        </message>
+        <message>
+            <source>must be at least 1 minute</source>
+            <translation>must be at least 1 minute</translation>
+        </message>
+        <message>
+            <source>must be at most %1 minutes (366 days)</source>
+            <translation>must be at most %1 minutes (366 days)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::MaintenanceWindowFormat</name>
+        <message>
+            <source>expected a single value</source>
+            <translation>expected a single value</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>expected a list</translation>
+        </message>
+        <message>
+            <source>expected a whole number such as %1, not '%2'</source>
+            <translation>expected a whole number such as %1, not '%2'</translation>
+        </message>
+        <message>
+            <source>unknown weekday '%1'; expected Mo, Tu, We, Th, Fr, Sa or Su</source>
+            <translation>unknown weekday '%1'; expected Mo, Tu, We, Th, Fr, Sa or Su</translation>
+        </message>
+        <message>
+            <source>expected none, daily, weekly or monthly, not '%1'</source>
+            <translation>expected none, daily, weekly or monthly, not '%1'</translation>
+        </message>
+        <message>
+            <source>%1 is listed twice</source>
+            <translation>%1 is listed twice</translation>
+        </message>
+        <message>
+            <source>a weekly window needs at least one weekday</source>
+            <translation>a weekly window needs at least one weekday</translation>
+        </message>
+        <message>
+            <source>expected first, second, third, fourth or last, not '%1'</source>
+            <translation>expected first, second, third, fourth or last, not '%1'</translation>
+        </message>
+        <message>
+            <source>expected a date such as 2027-06-30, not '%1'</source>
+            <translation>expected a date such as 2027-06-30, not '%1'</translation>
+        </message>
+        <message>
+            <source>must be at least 1</source>
+            <translation>must be at least 1</translation>
+        </message>
+        <message>
+            <source>unknown key</source>
+            <translation>unknown key</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>expected a local date and time such as 2026-12-01T22:00, not '%1'</source>
+            <translation>expected a local date and time such as 2026-12-01T22:00, not '%1'</translation>
+        </message>
+        <message>
+            <source>unknown time zone '%1'; expected an IANA name such as Europe/Berlin</source>
+            <translation>unknown time zone '%1'; expected an IANA name such as Europe/Berlin</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::MuteMenu</name>
@@ -2291,6 +3357,549 @@ Affected: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::Notice</name>
+        <message>
+            <source>The German %1 is missing.</source>
+            <translation>The German %1 is missing.</translation>
+        </message>
+        <message>
+            <source>The English %1 is missing.</source>
+            <translation>The English %1 is missing.</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>advice for users</source>
+            <translation>advice for users</translation>
+        </message>
+        <message>
+            <source>contact hours</source>
+            <translation>contact hours</translation>
+        </message>
+        <message>
+            <source>alternative channel</source>
+            <translation>alternative channel</translation>
+        </message>
+        <message>
+            <source>The update of %1 needs a German and an English text.</source>
+            <translation>The update of %1 needs a German and an English text.</translation>
+        </message>
+        <message>
+            <source>Name at least one affected service.</source>
+            <translation>Name at least one affected service.</translation>
+        </message>
+        <message>
+            <source>The start is missing.</source>
+            <translation>The start is missing.</translation>
+        </message>
+        <message>
+            <source>The expected end must be after the start.</source>
+            <translation>The expected end must be after the start.</translation>
+        </message>
+        <message>
+            <source>Disruption</source>
+            <translation>Disruption</translation>
+        </message>
+        <message>
+            <source>Planned maintenance</source>
+            <translation>Planned maintenance</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>Investigating</translation>
+        </message>
+        <message>
+            <source>Identified</source>
+            <translation>Identified</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Monitoring</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::NoticeEditor</name>
+        <message>
+            <source>Reading what is online now…</source>
+            <translation>Reading what is online now…</translation>
+        </message>
+        <message>
+            <source>No feed server is configured, so there is nothing online to compare with.</source>
+            <translation>No feed server is configured, so there is nothing online to compare with.</translation>
+        </message>
+        <message>
+            <source>What is online cannot be compared: %1</source>
+            <translation>What is online cannot be compared: %1</translation>
+        </message>
+        <message>
+            <source>online/%1</source>
+            <translation>online/%1</translation>
+        </message>
+        <message>
+            <source>preview/%1</source>
+            <translation>preview/%1</translation>
+        </message>
+        <message>
+            <source>Publishing would change nothing in %1.</source>
+            <translation>Publishing would change nothing in %1.</translation>
+        </message>
+        <message>
+            <source>What publishing would change in %1:</source>
+            <translation>What publishing would change in %1:</translation>
+        </message>
+        <message>
+            <source>You changed the German text but not the English one: check that both still say the same.</source>
+            <translation>You changed the German text but not the English one: check that both still say the same.</translation>
+        </message>
+        <message>
+            <source>You changed the English text but not the German one: check that both still say the same.</source>
+            <translation>You changed the English text but not the German one: check that both still say the same.</translation>
+        </message>
+        <message>
+            <source>The English text is older than the German one (changed %1, the German %2): check that it still says the same.</source>
+            <translation>The English text is older than the German one (changed %1, the German %2): check that it still says the same.</translation>
+        </message>
+        <message>
+            <source>The German text is older than the English one (changed %1, the English %2): check that it still says the same.</source>
+            <translation>The German text is older than the English one (changed %1, the English %2): check that it still says the same.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Asking for publication…</source>
+            <translation>Asking for publication…</translation>
+        </message>
+        <message>
+            <source>Asking for withdrawal…</source>
+            <translation>Asking for withdrawal…</translation>
+        </message>
+        <message>
+            <source>Saved as revision %1.</source>
+            <translation>Saved as revision %1.</translation>
+        </message>
+        <message>
+            <source>Withdrawal of revision %1 requested; the status feed follows shortly.</source>
+            <translation>Withdrawal of revision %1 requested; the status feed follows shortly.</translation>
+        </message>
+        <message>
+            <source>Publication of revision %1 requested; the status feed follows shortly.</source>
+            <translation>Publication of revision %1 requested; the status feed follows shortly.</translation>
+        </message>
+        <message>
+            <source>An update needs a German and an English text.</source>
+            <translation>An update needs a German and an English text.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warning: %1</translation>
+        </message>
+        <message>
+            <source>Not ready to publish: %1</source>
+            <translation>Not ready to publish: %1</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Notice</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>&amp;Document:</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with online</source>
+            <translation>&amp;Compare with online</translation>
+        </message>
+        <message>
+            <source>As it will be published:</source>
+            <translation>As it will be published:</translation>
+        </message>
+        <message>
+            <source>Changes against what is online now:</source>
+            <translation>Changes against what is online now:</translation>
+        </message>
+        <message>
+            <source>Document to preview</source>
+            <translation>Document to preview</translation>
+        </message>
+        <message>
+            <source>Compare with what is online</source>
+            <translation>Compare with what is online</translation>
+        </message>
+        <message>
+            <source>The document as it will be published</source>
+            <translation>The document as it will be published</translation>
+        </message>
+        <message>
+            <source>Changes against what is online, as a unified diff</source>
+            <translation>Changes against what is online, as a unified diff</translation>
+        </message>
+        <message>
+            <source>Comparison with what is online</source>
+            <translation>Comparison with what is online</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>Severit&amp;y:</source>
+            <translation>Severit&amp;y:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Start:</translation>
+        </message>
+        <message>
+            <source>Expected e&amp;nd:</source>
+            <translation>Expected e&amp;nd:</translation>
+        </message>
+        <message>
+            <source>Affected serv&amp;ices:</source>
+            <translation>Affected serv&amp;ices:</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>German</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;xt:</translation>
+        </message>
+        <message>
+            <source>What &amp;users can do:</source>
+            <translation>What &amp;users can do:</translation>
+        </message>
+        <message>
+            <source>Contact &amp;hours:</source>
+            <translation>Contact &amp;hours:</translation>
+        </message>
+        <message>
+            <source>&amp;Alternative channel:</source>
+            <translation>&amp;Alternative channel:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>Updates:</source>
+            <translation>Updates:</translation>
+        </message>
+        <message>
+            <source>New update:</source>
+            <translation>New update:</translation>
+        </message>
+        <message>
+            <source>A&amp;dd update</source>
+            <translation>A&amp;dd update</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve</source>
+            <translation>Sa&amp;ve</translation>
+        </message>
+        <message>
+            <source>P&amp;ublish</source>
+            <translation>P&amp;ublish</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Withdraw</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Kind of notice</source>
+            <translation>Kind of notice</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Start, local time</source>
+            <translation>Start, local time</translation>
+        </message>
+        <message>
+            <source>Expected end known</source>
+            <translation>Expected end known</translation>
+        </message>
+        <message>
+            <source>Expected end, local time</source>
+            <translation>Expected end, local time</translation>
+        </message>
+        <message>
+            <source>Affected services</source>
+            <translation>Affected services</translation>
+        </message>
+        <message>
+            <source>German title</source>
+            <translation>German title</translation>
+        </message>
+        <message>
+            <source>English title</source>
+            <translation>English title</translation>
+        </message>
+        <message>
+            <source>German text</source>
+            <translation>German text</translation>
+        </message>
+        <message>
+            <source>English text</source>
+            <translation>English text</translation>
+        </message>
+        <message>
+            <source>What users can do, in German</source>
+            <translation>What users can do, in German</translation>
+        </message>
+        <message>
+            <source>What users can do, in English</source>
+            <translation>What users can do, in English</translation>
+        </message>
+        <message>
+            <source>Contact hours, in German</source>
+            <translation>Contact hours, in German</translation>
+        </message>
+        <message>
+            <source>Contact hours, in English</source>
+            <translation>Contact hours, in English</translation>
+        </message>
+        <message>
+            <source>Alternative channel, in German</source>
+            <translation>Alternative channel, in German</translation>
+        </message>
+        <message>
+            <source>Alternative channel, in English</source>
+            <translation>Alternative channel, in English</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>Contact phone</translation>
+        </message>
+        <message>
+            <source>Contact e-mail</source>
+            <translation>Contact e-mail</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Updates</translation>
+        </message>
+        <message>
+            <source>Phase of the new update</source>
+            <translation>Phase of the new update</translation>
+        </message>
+        <message>
+            <source>German text of the new update</source>
+            <translation>German text of the new update</translation>
+        </message>
+        <message>
+            <source>English text of the new update</source>
+            <translation>English text of the new update</translation>
+        </message>
+        <message>
+            <source>Add update</source>
+            <translation>Add update</translation>
+        </message>
+        <message>
+            <source>Save notice</source>
+            <translation>Save notice</translation>
+        </message>
+        <message>
+            <source>Publish notice</source>
+            <translation>Publish notice</translation>
+        </message>
+        <message>
+            <source>Withdraw notice</source>
+            <translation>Withdraw notice</translation>
+        </message>
+        <message>
+            <source>Language warning</source>
+            <translation>Language warning</translation>
+        </message>
+        <message>
+            <source>Why the notice cannot be published yet</source>
+            <translation>Why the notice cannot be published yet</translation>
+        </message>
+        <message>
+            <source>Notice status</source>
+            <translation>Notice status</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::NoticeListModel</name>
+        <message>
+            <source>(no title yet)</source>
+            <translation>(no title yet)</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Withdrawal pending</source>
+            <translation>Withdrawal pending</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Failed, retrying at %1</source>
+            <translation>Failed, retrying at %1</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Published; later changes not yet</source>
+            <translation>Published; later changes not yet</translation>
+        </message>
+        <message>
+            <source>The server said: %1</source>
+            <translation>The server said: %1</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Publication</source>
+            <translation>Publication</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::NoticeRepository</name>
+        <message>
+            <source>Notice %1 in the database cannot be read: %2</source>
+            <translation>Notice %1 in the database cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the notices: %1</source>
+            <translation>Cannot read the notices: %1</translation>
+        </message>
+        <message>
+            <source>Cannot store the notice: %1</source>
+            <translation>Cannot store the notice: %1</translation>
+        </message>
+        <message>
+            <source>it was deleted meanwhile</source>
+            <translation>it was deleted meanwhile</translation>
+        </message>
+        <message>
+            <source>%1 changed it at %2; reload it and apply your change again</source>
+            <translation>%1 changed it at %2; reload it and apply your change again</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>someone else</translation>
+        </message>
+        <message>
+            <source>Cannot publish the notice: %1</source>
+            <translation>Cannot publish the notice: %1</translation>
+        </message>
+        <message>
+            <source>it does not exist</source>
+            <translation>it does not exist</translation>
+        </message>
+        <message>
+            <source>it was withdrawn</source>
+            <translation>it was withdrawn</translation>
+        </message>
+        <message>
+            <source>it is withdrawn already</source>
+            <translation>it is withdrawn already</translation>
+        </message>
+        <message>
+            <source>Cannot read the publication outbox: %1</source>
+            <translation>Cannot read the publication outbox: %1</translation>
+        </message>
+        <message>
+            <source>Cannot record the publication: %1</source>
+            <translation>Cannot record the publication: %1</translation>
+        </message>
+        <message>
+            <source>Cannot record the failed publication: %1</source>
+            <translation>Cannot record the failed publication: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the publication audit log: %1</source>
+            <translation>Cannot read the publication audit log: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::OnlineFeedReader</name>
+        <message>
+            <source>Cannot read %1 from the feed server: %2</source>
+            <translation>Cannot read %1 from the feed server: %2</translation>
+        </message>
+        <message>
+            <source>The status.json on the feed server is not valid: %1</source>
+            <translation>The status.json on the feed server is not valid: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::PublicHoliday</name>
         <message>
             <source>New Year's Day</source>
@@ -2374,10 +3983,68 @@ Affected: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::PublicationQueue</name>
+        <message>
+            <source>No password or token for the feed server is stored; set it with leitstand secret set %1.</source>
+            <translation>No password or token for the feed server is stored; set it with leitstand secret set %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::RecentSampleQuery</name>
         <message>
             <source>Cannot read the latest results: %1</source>
             <translation>Cannot read the latest results: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::RecurrenceRule</name>
+        <message>
+            <source>must be at least 1</source>
+            <translation>must be at least 1</translation>
+        </message>
+        <message>
+            <source>only for a repeating window</source>
+            <translation>only for a repeating window</translation>
+        </message>
+        <message>
+            <source>a weekly window needs at least one weekday</source>
+            <translation>a weekly window needs at least one weekday</translation>
+        </message>
+        <message>
+            <source>only for repeat: weekly</source>
+            <translation>only for repeat: weekly</translation>
+        </message>
+        <message>
+            <source>a monthly window needs a day of the month, or a weekday and a week</source>
+            <translation>a monthly window needs a day of the month, or a weekday and a week</translation>
+        </message>
+        <message>
+            <source>excludes weekday and week</source>
+            <translation>excludes weekday and week</translation>
+        </message>
+        <message>
+            <source>only for repeat: monthly</source>
+            <translation>only for repeat: monthly</translation>
+        </message>
+        <message>
+            <source>must be between 1 and 31</source>
+            <translation>must be between 1 and 31</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>must be first, second, third, fourth or last</source>
+            <translation>must be first, second, third, fourth or last</translation>
+        </message>
+        <message>
+            <source>is before the start</source>
+            <translation>is before the start</translation>
+        </message>
+        <message>
+            <source>excludes until</source>
+            <translation>excludes until</translation>
         </message>
     </context>
     <context>
@@ -2589,6 +4256,22 @@ Affected: %2</translation>
             <source>Runbook status</source>
             <translation>Runbook status</translation>
         </message>
+        <message>
+            <source>Runbooks Not Saved</source>
+            <translation>Runbooks Not Saved</translation>
+        </message>
+        <message>
+            <source>These changes to runbooks were not saved; your text is kept:</source>
+            <translation>These changes to runbooks were not saved; your text is kept:</translation>
+        </message>
+        <message>
+            <source>%1: %2 saved version %3 meanwhile.</source>
+            <translation>%1: %2 saved version %3 meanwhile.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::RunbookRepository</name>
@@ -2650,10 +4333,129 @@ Affected: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::ServiceCatalogModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>on-call contact: name (phone)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Nobody is on call for %1</source>
+            <translation>Nobody is on call for %1</translation>
+        </message>
+        <message>
+            <source>Available %1 of the service hours</source>
+            <translation>Available %1 of the service hours</translation>
+        </message>
+        <message>
+            <source>No availability target</source>
+            <translation>No availability target</translation>
+        </message>
+        <message>
+            <source>No endpoint measures %1</source>
+            <translation>No endpoint measures %1</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Responsible team</source>
+            <translation>Responsible team</translation>
+        </message>
+        <message>
+            <source>On call</source>
+            <translation>On call</translation>
+        </message>
+        <message>
+            <source>Depends on</source>
+            <translation>Depends on</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>Needed by</translation>
+        </message>
+        <message>
+            <source>Service hours</source>
+            <translation>Service hours</translation>
+        </message>
+        <message>
+            <source>Availability target</source>
+            <translation>Availability target</translation>
+        </message>
+        <message>
+            <source>Endpoints</source>
+            <translation>Endpoints</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::ServiceHours</name>
         <message>
             <source>the time zone is not valid</source>
             <translation>the time zone is not valid</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::StatusFeed</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>"%1" is missing</source>
+            <translation>"%1" is missing</translation>
+        </message>
+        <message>
+            <source>expected a string</source>
+            <translation>expected a string</translation>
+        </message>
+        <message>
+            <source>expected an object</source>
+            <translation>expected an object</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>expected a list</translation>
+        </message>
+        <message>
+            <source>expected a time with its offset such as 2026-11-29T12:00:00Z</source>
+            <translation>expected a time with its offset such as 2026-11-29T12:00:00Z</translation>
+        </message>
+        <message>
+            <source>expected a UUID, not "%1"</source>
+            <translation>expected a UUID, not "%1"</translation>
+        </message>
+        <message>
+            <source>expected a whole number of at least 1</source>
+            <translation>expected a whole number of at least 1</translation>
+        </message>
+        <message>
+            <source>unknown kind "%1"</source>
+            <translation>unknown kind "%1"</translation>
+        </message>
+        <message>
+            <source>unknown severity "%1"</source>
+            <translation>unknown severity "%1"</translation>
+        </message>
+        <message>
+            <source>unknown status "%1"</source>
+            <translation>unknown status "%1"</translation>
+        </message>
+        <message>
+            <source>status.json is not JSON: %1 at byte %2</source>
+            <translation>status.json is not JSON: %1 at byte %2</translation>
+        </message>
+        <message>
+            <source>status.json is not a JSON object</source>
+            <translation>status.json is not a JSON object</translation>
+        </message>
+        <message>
+            <source>status.json follows the schema "%1"; this Leitstand reads "%2"</source>
+            <translation>status.json follows the schema "%1"; this Leitstand reads "%2"</translation>
+        </message>
+        <message>
+            <source>unknown state "%1"</source>
+            <translation>unknown state "%1"</translation>
         </message>
     </context>
     <context>
@@ -2731,6 +4533,21 @@ Affected: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::WebDavClient</name>
+        <message>
+            <source>The server's answer is larger than %1 MiB.</source>
+            <translation>The server's answer is larger than %1 MiB.</translation>
+        </message>
+        <message>
+            <source>The server did not answer within %1 seconds.</source>
+            <translation>The server did not answer within %1 seconds.</translation>
+        </message>
+        <message>
+            <source>No answer from %1: %2</source>
+            <translation>No answer from %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::WeeklyHours</name>
         <message>
             <source>%1: expected weekdays such as Mo-Fr or Sa,So</source>
@@ -2787,6 +4604,69 @@ Affected: %2</translation>
         <message>
             <source>%1: expected weekdays and times, such as Mo-Fr 08:00-17:00</source>
             <translation>%1: expected weekdays and times, such as Mo-Fr 08:00-17:00</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::YamlFileReader</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>cannot read the file: %1</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: %1</source>
+            <translation>YAML syntax error: %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <source>a second YAML document; a file holds only one</source>
+            <translation>a second YAML document; a file holds only one</translation>
+        </message>
+        <message>
+            <source>version %1 is not supported; this Leitstand reads version %2</source>
+            <translation>version %1 is not supported; this Leitstand reads version %2</translation>
+        </message>
+        <message>
+            <source>expected a mapping of keys and values</source>
+            <translation>expected a mapping of keys and values</translation>
+        </message>
+        <message>
+            <source>a key must be a word</source>
+            <translation>a key must be a word</translation>
+        </message>
+        <message>
+            <source>the key appears more than once</source>
+            <translation>the key appears more than once</translation>
+        </message>
+        <message>
+            <source>unknown key; expected one of %1</source>
+            <translation>unknown key; expected one of %1</translation>
+        </message>
+        <message>
+            <source>unknown key; did you mean "%1"?</source>
+            <translation>unknown key; did you mean "%1"?</translation>
+        </message>
+        <message>
+            <source>this key is required</source>
+            <translation>this key is required</translation>
+        </message>
+        <message>
+            <source>expected a single value, not a list or mapping</source>
+            <translation>expected a single value, not a list or mapping</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>expected a whole number</translation>
+        </message>
+        <message>
+            <source>must be at least %1</source>
+            <translation>must be at least %1</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>expected true or false</translation>
         </message>
     </context>
     <context>
@@ -2905,6 +4785,93 @@ Affected: %2</translation>
         <message>
             <source>team notification %1 for incident %2 failed for good after %3 attempts: %4</source>
             <translation>team notification %1 for incident %2 failed for good after %3 attempts: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretCommand</name>
+        <message>
+            <source>Secret for %1: </source>
+            <translation>Secret for %1: </translation>
+        </message>
+        <message>
+            <source>cannot read standard input: %1</source>
+            <translation>cannot read standard input: %1</translation>
+        </message>
+        <message>
+            <source>standard input has more than one line; a secret is one line; nothing was stored</source>
+            <translation>standard input has more than one line; a secret is one line; nothing was stored</translation>
+        </message>
+        <message>
+            <source>no secret on standard input; nothing was stored</source>
+            <translation>no secret on standard input; nothing was stored</translation>
+        </message>
+        <message>
+            <source>No Secret Service can be reached: there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set). Run the command in a desktop session, or start a Secret Service such as gnome-keyring-daemon under dbus-run-session.</source>
+            <translation>No Secret Service can be reached: there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set). Run the command in a desktop session, or start a Secret Service such as gnome-keyring-daemon under dbus-run-session.</translation>
+        </message>
+        <message>
+            <source>Is a Secret Service (GNOME Keyring, KWallet or KeePassXC) running and unlocked in this session? Leitstand keeps secrets nowhere else.</source>
+            <translation>Is a Secret Service (GNOME Keyring, KWallet or KeePassXC) running and unlocked in this session? Leitstand keeps secrets nowhere else.</translation>
+        </message>
+        <message>
+            <source>Keeps a secret, such as a team's notification token, in the platform's secret store (the Secret Service: GNOME Keyring, KWallet, KeePassXC). set reads the secret from standard input, one line, without showing it on a terminal; delete removes it.</source>
+            <translation>Keeps a secret, such as a team's notification token, in the platform's secret store (the Secret Service: GNOME Keyring, KWallet, KeePassXC). set reads the secret from standard input, one line, without showing it on a terminal; delete removes it.</translation>
+        </message>
+        <message>
+            <source>The notification token of this team, kept under team/NAME/notifications.</source>
+            <translation>The notification token of this team, kept under team/NAME/notifications.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>Store or remove the secret.</source>
+            <translation>Store or remove the secret.</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>KEY</translation>
+        </message>
+        <message>
+            <source>Where the secret is kept, such as team/Portal/notifications; not with --team.</source>
+            <translation>Where the secret is kept, such as team/Portal/notifications; not with --team.</translation>
+        </message>
+        <message>
+            <source>secret needs an action, set or delete; see leitstand secret --help</source>
+            <translation>secret needs an action, set or delete; see leitstand secret --help</translation>
+        </message>
+        <message>
+            <source>unknown action "%1"; use set or delete</source>
+            <translation>unknown action "%1"; use set or delete</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"; see leitstand secret --help</source>
+            <translation>unexpected argument "%1"; see leitstand secret --help</translation>
+        </message>
+        <message>
+            <source>give a KEY or --team, not both</source>
+            <translation>give a KEY or --team, not both</translation>
+        </message>
+        <message>
+            <source>secret %1 needs a KEY or --team NAME</source>
+            <translation>secret %1 needs a KEY or --team NAME</translation>
+        </message>
+        <message>
+            <source>--team needs the name of a team</source>
+            <translation>--team needs the name of a team</translation>
+        </message>
+        <message>
+            <source>the KEY is empty</source>
+            <translation>the KEY is empty</translation>
+        </message>
+        <message>
+            <source>Stored the secret %1.</source>
+            <translation>Stored the secret %1.</translation>
+        </message>
+        <message>
+            <source>The secret %1 is no longer stored.</source>
+            <translation>The secret %1 is no longer stored.</translation>
         </message>
     </context>
     <context>
