@@ -112,4 +112,25 @@ void Settings::setUserName(const QString &name)
     Q_EMIT userNameChanged(userName());
 }
 
+QVariant Settings::value(const QString &key, const QVariant &fallback) const
+{
+    return m_settings.value(key, fallback);
+}
+
+void Settings::setValue(const QString &key, const QVariant &value)
+{
+    if (m_settings.contains(key) && m_settings.value(key) == value)
+        return;
+    m_settings.setValue(key, value);
+    Q_EMIT valueChanged(key);
+}
+
+void Settings::remove(const QString &key)
+{
+    if (!m_settings.contains(key))
+        return;
+    m_settings.remove(key);
+    Q_EMIT valueChanged(key);
+}
+
 } // namespace Leitstand

@@ -42,6 +42,12 @@ public:
     QString userName() const;
     void setUserName(const QString &name);
 
+    // Sections that belong to others (such as the feed server, see FeedConfiguration) keep their
+    // keys themselves; every change is announced by valueChanged().
+    QVariant value(const QString &key, const QVariant &fallback = {}) const;
+    void setValue(const QString &key, const QVariant &value);
+    void remove(const QString &key);
+
     QString fileName() const { return m_settings.fileName(); }
     void sync() { m_settings.sync(); }
 
@@ -49,6 +55,7 @@ Q_SIGNALS:
     void languageChanged(Leitstand::UiLanguage language);
     void colorSchemeChanged(const QString &code);
     void userNameChanged(const QString &name);
+    void valueChanged(const QString &key);
 
 private:
     QSettings m_settings;
