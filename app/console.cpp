@@ -1,20 +1,27 @@
 #include "console.h"
 
 #include "catalogoverview.h"
+#include "core/secretstore.h"
 #include "core/settings.h"
 #include "endpointactions.h"
 #include "endpointoverview.h"
+#include "feed/feedconfiguration.h"
+#include "feedserverdialog.h"
 #include "incidentdetail.h"
 #include "incidentsdock.h"
 #include "mainwindow.h"
 #include "mutemenu.h"
+#include "noticesdock.h"
 #include "runbookpane.h"
 #include "storage/database.h"
 #include "trayicon.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QMenu>
 #include <QStatusBar>
+
+using namespace Qt::StringLiterals;
 
 namespace Leitstand {
 
@@ -34,6 +41,9 @@ Console::Console(
                               .arg(endpoint->service, endpoint->name)
                         : QString::number(id);
     })
+    , m_notices(database)
+    , m_publications(database)
+    , m_secrets(std::make_unique<SecretStore>())
 {
     connect(&m_engine, &EngineHost::endpointsChanged, this, &Console::onEndpointsChanged);
     connect(&m_history, &HistoryLoader::heartbeatsLoaded, &m_endpoints, &EndpointTreeModel::setStoredHeartbeats);
@@ -86,6 +96,8 @@ Console::Console(
     // endpoints changed it; the timer only reads two revision counters.
     connect(&m_incidentLoader, &IncidentLoader::catalogLoaded, this, [this](const CatalogSnapshot &snapshot) {
         m_window->catalogOverview()->setCatalog(snapshot.catalog, snapshot.endpointsByService);
+        if (m_noticesDock)
+            m_noticesDock->setCatalog(snapshot.catalog);
         m_incidentLoader.loadNames();
     });
     connect(&m_catalogRefresh, &QTimer::timeout, &m_incidentLoader, &IncidentLoader::refreshCatalog);
@@ -95,6 +107,8 @@ Console::Console(
     connect(&m_engine, &EngineHost::loadFailed, this, &Console::showProblem);
     connect(&m_uptime, &UptimeLoader::failed, this, &Console::showProblem);
     connect(&m_history, &HistoryLoader::failed, this, &Console::showProblem);
+
+    setUpNotices();
 
     m_alerts.muteUntil(m_settings.notificationsMutedUntil());
     connect(&m_alerts, &AlertBatcher::mutedChanged, &m_settings, &Settings::setNotificationsMutedUntil);
@@ -115,6 +129,74 @@ void Console::start()
 {
     m_window->show();
     m_engine.start();
+}
+
+void Console::setUpNotices()
+{
+    m_noticesDock = new NoticesDock(m_notices, m_window.get());
+    m_window->addNoticesDock(m_noticesDock);
+    m_noticesDock->setAuthor(m_settings.userName());
+    connect(&m_settings, &Settings::userNameChanged, m_noticesDock, &NoticesDock::setAuthor);
+    connect(m_noticesDock, &NoticesDock::publicationRequested, &m_publications, &PublicationHost::wake);
+    connect(m_noticesDock, &NoticesDock::configureFeedRequested, this, &Console::configureFeedServer);
+    connect(&m_publications, &PublicationHost::publicationsChanged, m_noticesDock, &NoticesDock::reload);
+    connect(&m_publications, &PublicationHost::attemptFailed, m_noticesDock, &NoticesDock::showPublicationProblem);
+    connect(&m_publications, &PublicationHost::attemptFailed, this,
+        [this](const QString &message) { showProblem(tr("Publishing the status feed failed: %1").arg(message)); });
+    connect(&m_publications, &PublicationHost::storageFailed, this, &Console::showProblem);
+    connect(&m_publications, &PublicationHost::configurationFailed, this, &Console::showProblem);
+    // An incident's detail offers a notice for the public about it.
+    connect(
+        m_window->incidentsDock()->detail(), &IncidentDetail::noticeRequested, this, [this](const Incident &incident) {
+            m_noticesDock->show();
+            m_noticesDock->raise();
+            m_noticesDock->newNoticeFromIncident(
+                NoticeKind::Disruption, incident, m_incidents.names().services.value(incident.serviceId));
+        });
+    auto *configure = new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Feed Server…"), m_window.get());
+    configure->setObjectName(u"configureFeedAction"_s);
+    configure->setStatusTip(tr("Where outage notices are published, and how to log in"));
+    connect(configure, &QAction::triggered, this, &Console::configureFeedServer);
+    m_window->fileMenu()->insertAction(m_window->quitAction(), configure);
+    m_window->fileMenu()->insertSeparator(m_window->quitAction());
+
+    m_feedSettingsChanged.setSingleShot(true);
+    connect(&m_feedSettingsChanged, &QTimer::timeout, this, &Console::applyFeedConfiguration);
+    connect(&m_settings, &Settings::valueChanged, this, [this](const QString &key) {
+        if (FeedConfiguration::isFeedKey(key))
+            m_feedSettingsChanged.start(0);
+    });
+    applyFeedConfiguration();
+    m_noticesDock->reload();
+}
+
+void Console::applyFeedConfiguration()
+{
+    const FeedConfiguration configuration = FeedConfiguration::read(m_settings);
+    m_noticesDock->setFeedConfiguration(configuration);
+    m_publications.configure(configuration);
+}
+
+void Console::configureFeedServer()
+{
+    auto *dialog = new FeedServerDialog(FeedConfiguration::read(m_settings), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Not exec(): the console keeps updating while the dialog is open.
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        dialog->configuration().write(m_settings);
+        const QString secret = dialog->secret();
+        if (secret.isEmpty())
+            return;
+        m_secrets->write(FeedServer::secretKey(), secret, [this](std::expected<void, QString> written) {
+            if (!written) {
+                showProblem(written.error());
+                return;
+            }
+            // A publication that failed for want of the password can go now.
+            m_publications.wake();
+        });
+    });
+    dialog->open();
 }
 
 void Console::onEndpointsChanged(const QList<Endpoint> &list)

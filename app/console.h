@@ -8,6 +8,8 @@
 #include "engine/incidentloader.h"
 #include "engine/lastresponses.h"
 #include "engine/uptimeloader.h"
+#include "feed/noticestore.h"
+#include "feed/publicationhost.h"
 #include "itemmodels/endpointtreemodel.h"
 #include "itemmodels/incidentlistmodel.h"
 #include "monitoring/checks/ondemandchecker.h"
@@ -22,6 +24,8 @@ namespace Leitstand {
 
 class Database;
 class MainWindow;
+class NoticesDock;
+class SecretStore;
 class Settings;
 class TrayIcon;
 
@@ -51,6 +55,7 @@ public:
     EndpointTreeModel &endpoints() { return m_endpoints; }
     IncidentListModel &incidents() { return m_incidents; }
     EngineHost &engine() { return m_engine; }
+    PublicationHost &publications() { return m_publications; }
 
 Q_SIGNALS:
     // A problem worth a line on stderr besides the status bar.
@@ -58,6 +63,10 @@ Q_SIGNALS:
 
 private:
     void onEndpointsChanged(const QList<Endpoint> &list);
+    void setUpNotices();
+    // Reads the feed server from the settings into the notices dock and the outbox.
+    void applyFeedConfiguration();
+    void configureFeedServer();
     void showProblem(const QString &message);
 
     // An import by `leitstand catalog import` shows in the catalog dock within this time.
@@ -78,9 +87,14 @@ private:
     EndpointStore m_store;
     OnDemandChecker m_checker;
     AlertBatcher m_alerts;
+    NoticeStore m_notices;
+    PublicationHost m_publications;
+    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
     QTimer m_catalogRefresh;
+    QTimer m_feedSettingsChanged; // several keys change at once: one reconfiguration
+    NoticesDock *m_noticesDock = nullptr;
     bool m_firstLoad = true;
     qint64 m_pendingSelection = 0; // an endpoint the editor saved, to select when it shows
 };

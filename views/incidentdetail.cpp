@@ -113,6 +113,12 @@ IncidentDetail::IncidentDetail(IncidentListModel &incidents, IncidentTimelineMod
     m_resolve = new QPushButton(this);
     m_resolve->setObjectName(u"resolveButton"_s);
     connect(m_resolve, &QPushButton::clicked, this, &IncidentDetail::confirmResolve);
+    m_notice = new QPushButton(this);
+    m_notice->setObjectName(u"noticeButton"_s);
+    connect(m_notice, &QPushButton::clicked, this, [this] {
+        if (m_incident)
+            Q_EMIT noticeRequested(*m_incident);
+    });
 
     m_note = new QLineEdit(this);
     m_note->setObjectName(u"noteField"_s);
@@ -167,6 +173,7 @@ IncidentDetail::IncidentDetail(IncidentListModel &incidents, IncidentTimelineMod
     actions->addWidget(m_severityLabel, 0, 3);
     actions->addWidget(m_severity, 0, 4);
     actions->addWidget(m_resolve, 0, 5);
+    actions->addWidget(m_notice, 1, 5);
     actions->addWidget(m_teamLabel, 1, 1);
     actions->addWidget(m_team, 1, 2, 1, 3);
     actions->addWidget(m_actorLabel, 2, 1);
@@ -347,6 +354,8 @@ void IncidentDetail::updateActions()
     for (QWidget *widget : std::initializer_list<QWidget *> {m_state, m_severity, m_team, m_resolve, m_note})
         widget->setEnabled(open);
     m_addNote->setEnabled(open && !m_note->text().trimmed().isEmpty());
+    // Also for a resolved incident: the public learns that it is over.
+    m_notice->setEnabled(m_incident.has_value());
     m_tabs->setEnabled(m_incident.has_value());
     if (!m_incident)
         return;
@@ -377,6 +386,8 @@ void IncidentDetail::retranslateUi()
     m_teamLabel->setText(tr("Assi&gned to:"));
     m_resolve->setText(tr("&Resolve…"));
     m_resolve->setToolTip(tr("Mark the incident as resolved, after a confirmation"));
+    m_notice->setText(tr("Notice for &Users…"));
+    m_notice->setToolTip(tr("Write an outage notice for the public about this incident, in German and English"));
     m_note->setPlaceholderText(tr("Add a note to the timeline"));
     m_note->setAccessibleName(tr("Note"));
     m_addNote->setText(tr("Add &note"));

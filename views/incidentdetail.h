@@ -63,6 +63,8 @@ public:
 Q_SIGNALS:
     void commandRequested(const Leitstand::IncidentCommand &command);
     void retryDeliveryRequested(qint64 deliveryId);
+    // The user wants to tell the public about this incident: a notice from it.
+    void noticeRequested(const Leitstand::Incident &incident);
     // The service of the shown incident, 0 for none.
     void serviceChanged(qint64 serviceId);
 
@@ -98,6 +100,7 @@ private:
     QLabel *m_teamLabel = nullptr;
     QComboBox *m_team = nullptr;
     QPushButton *m_resolve = nullptr;
+    QPushButton *m_notice = nullptr;
     QLineEdit *m_note = nullptr;
     QPushButton *m_addNote = nullptr;
     QLabel *m_actorLabel = nullptr;

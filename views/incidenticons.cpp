@@ -9,6 +9,8 @@
 #include <array>
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 namespace Leitstand {
 
 namespace {
@@ -128,6 +130,23 @@ QIcon IncidentIcons::delivery(NotificationDelivery::State state)
         return StateIcons::icon(EndpointState::Up);
     case NotificationDelivery::State::Failed:
         return StateIcons::icon(EndpointState::Down);
+    }
+    Q_UNREACHABLE_RETURN(QIcon());
+}
+
+QIcon IncidentIcons::publication(NoticePublicationState state)
+{
+    switch (state) {
+    case NoticePublicationState::Draft:
+        return QIcon::fromTheme(u"document-edit"_s);
+    case NoticePublicationState::Pending:
+        return delivery(NotificationDelivery::State::Pending);
+    case NoticePublicationState::Failed:
+        return StateIcons::icon(EndpointState::Down);
+    case NoticePublicationState::Published:
+        return StateIcons::icon(EndpointState::Up);
+    case NoticePublicationState::Withdrawn:
+        return StateIcons::icon(EndpointState::Paused);
     }
     Q_UNREACHABLE_RETURN(QIcon());
 }

@@ -9,6 +9,8 @@
 #include "endpointoverview.h"
 #include "incidentsdock.h"
 #include "itemmodels/endpointtreemodel.h"
+#include "noticeeditor.h"
+#include "noticesdock.h"
 #include "runbookpane.h"
 
 #include <QAction>
@@ -331,6 +333,29 @@ void MainWindow::addIncidentsDock(IncidentsDock *dock)
     tabifyDockWidget(dock, m_catalogOverview);
     dock->raise();
     // The saved state names the dock by its object name; now that it exists, it can be placed.
+    restoreState(m_settings.windowState(windowKey));
+}
+
+void MainWindow::addNoticesDock(NoticesDock *dock)
+{
+    m_noticesDock = dock;
+    // At the bottom, hidden until wanted: the editor needs the window's width for German and
+    // English side by side, and most of the day nobody writes notices.
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(u"toggleNoticesAction"_s);
+    toggle->setIcon(QIcon::fromTheme(u"document-edit"_s));
+    toggle->setShortcut(Qt::Key_F12);
+    // After the catalog's toggle, with the other docks.
+    const QList<QAction *> viewActions = m_viewMenu->actions();
+    const qsizetype catalogAt = viewActions.indexOf(m_catalogOverview->toggleViewAction());
+    m_viewMenu->insertAction(
+        catalogAt >= 0 && catalogAt + 1 < viewActions.size() ? viewActions.at(catalogAt + 1) : nullptr, toggle);
+    connect(toggle, &QAction::triggered, this, [dock](bool shown) {
+        if (shown)
+            dock->list()->setFocus(Qt::ShortcutFocusReason);
+    });
     restoreState(m_settings.windowState(windowKey));
 }
 

@@ -19,6 +19,7 @@ class EndpointTreeModel;
 class HistoryLoader;
 class IncidentsDock;
 class LastResponses;
+class NoticesDock;
 class Settings;
 
 // What the main window shows; all must outlive it. Filling them is the caller's business.
@@ -51,6 +52,9 @@ public:
     // where the user left it.
     void addIncidentsDock(IncidentsDock *dock);
     IncidentsDock *incidentsDock() const { return m_incidentsDock; }
+    // Docks the outage notices at the bottom, hidden, with its toggle (F12) in the View menu.
+    void addNoticesDock(NoticesDock *dock);
+    NoticesDock *noticesDock() const { return m_noticesDock; }
     // The service catalog dock, hidden until the user opens it (F10); whoever loads the catalog
     // feeds it through CatalogOverview::setCatalog().
     CatalogOverview *catalogOverview() const { return m_catalogOverview; }
@@ -115,6 +119,7 @@ private:
     EndpointOverview *m_overview = nullptr;
     DetailPane *m_detail = nullptr;
     IncidentsDock *m_incidentsDock = nullptr;
+    NoticesDock *m_noticesDock = nullptr;
     CatalogOverview *m_catalogOverview = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;

@@ -23,6 +23,14 @@ OnlineFeedReader::OnlineFeedReader(std::optional<FeedServer> server, QObject *pa
 
 OnlineFeedReader::~OnlineFeedReader() = default;
 
+void OnlineFeedReader::setServer(std::optional<FeedServer> server)
+{
+    ++m_lastJob;
+    m_client.reset();
+    if (server)
+        m_client = std::make_unique<WebDavClient>(*std::move(server));
+}
+
 quint64 OnlineFeedReader::fetch()
 {
     const quint64 job = ++m_lastJob;

@@ -43,6 +43,8 @@ public:
     Q_DISABLE_COPY_MOVE(OnlineFeedReader)
 
     quint64 fetch(); // answered by fetched()
+    // Reads from another server from now on (none: NotConfigured); earlier fetches are not answered.
+    void setServer(std::optional<FeedServer> server);
 
 Q_SIGNALS:
     void fetched(quint64 job, const Leitstand::OnlineFeed &feed);

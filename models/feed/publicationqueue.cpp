@@ -34,17 +34,9 @@ PublicationQueue::PublicationQueue(const Database &database, FeedServer server, 
             done(QString());
             return;
         }
-        m_secrets->read(
-            FeedServer::secretKey(), [done = std::move(done)](std::expected<std::optional<QString>, QString> read) {
-                if (!read)
-                    done(std::unexpected(read.error()));
-                else if (!*read)
-                    done(std::unexpected(tr("No password or token for the feed server is stored; set it with "
-                                            "leitstand secret set %1.")
-                            .arg(FeedServer::secretKey())));
-                else
-                    done(**read);
-            });
+        m_secrets->read(FeedServer::secretKey(),
+            [done = std::move(done)](
+                const std::expected<std::optional<QString>, QString> &read) { done(secretFrom(read)); });
     };
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PublicationQueue::runDue);
@@ -55,6 +47,18 @@ PublicationQueue::~PublicationQueue() = default;
 void PublicationQueue::setSecretLoader(SecretLoader loader)
 {
     m_secretLoader = std::move(loader);
+}
+
+std::expected<QString, QString> PublicationQueue::secretFrom(const std::expected<std::optional<QString>, QString> &read)
+{
+    if (!read)
+        return std::unexpected(read.error());
+    if (!*read) {
+        return std::unexpected(
+            tr("No password or token for the feed server is stored; set it with leitstand secret set %1.")
+                .arg(FeedServer::secretKey()));
+    }
+    return **read;
 }
 
 void PublicationQueue::setServicesProvider(ServicesProvider provider)

@@ -42,6 +42,9 @@ public:
     Q_DISABLE_COPY_MOVE(PublicationQueue)
 
     void setSecretLoader(SecretLoader loader);
+    // What the SecretStore answered, as a SecretLoader answers: nothing stored is an error that
+    // says how to store it.
+    static std::expected<QString, QString> secretFrom(const std::expected<std::optional<QString>, QString> &read);
     void setServicesProvider(ServicesProvider provider);
     // Tests shorten the waits; the default grows from 5 s to 15 min.
     void setBackoff(Backoff backoff);

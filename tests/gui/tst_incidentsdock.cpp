@@ -274,7 +274,8 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
-    // The service catalog shares the right side with the incidents: F10 after F9 in the View menu,
+    // The service catalog shares the right side with the incidents: F10 after F9 in the View menu
+    // (and the notices, F12, after them),
     // a tab beside them once opened.
     void catalogIsATabBesideTheIncidents()
     {
@@ -284,7 +285,8 @@ private Q_SLOTS:
         const QList<QAction *> view = window.viewMenu()->actions();
         QCOMPARE(view.value(0)->objectName(), u"toggleIncidentsAction"_s);
         QCOMPARE(view.value(1)->objectName(), u"toggleCatalogAction"_s);
-        QVERIFY(view.value(2)->isSeparator());
+        QCOMPARE(view.value(2)->objectName(), u"toggleNoticesAction"_s);
+        QVERIFY(view.value(3)->isSeparator());
 
         view.value(1)->trigger();
         QVERIFY(catalog->isVisible());
