@@ -8,10 +8,12 @@
 
 #include <QElapsedTimer>
 #include <QJsonValue>
+#include <QLibraryInfo>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -63,6 +65,7 @@ class TestChecks final : public QObject
 private:
     CheckResult runCheck(const Endpoint &endpoint, qint64 *elapsedMs = nullptr);
 
+    QTranslator m_qtGerman;
     QTemporaryDir m_directory;
     std::unique_ptr<TestCertificates> m_certificates;
     std::unique_ptr<ApacheServer> m_apache;
@@ -82,6 +85,10 @@ private Q_SLOTS:
 
 void TestChecks::initTestCase()
 {
+    // Qt's own messages in German, as in a German console: the stored details must stay English
+    // (every console reads them, whatever its language), so the expectations below are English.
+    QVERIFY(m_qtGerman.load(u"qtbase_de"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    QVERIFY(QCoreApplication::installTranslator(&m_qtGerman));
     QVERIFY(m_directory.isValid());
     m_certificates = std::make_unique<TestCertificates>(m_directory.filePath(u"pki"_s));
     m_ca = m_certificates->authorityFile();
@@ -314,11 +321,13 @@ void TestChecks::classification_data()
     // Refused connections and names that cannot exist.
     const quint16 closed = closedPort();
     QTest::addRow("http closed port") << httpEndpoint(QUrl(u"http://127.0.0.1:%1/"_s.arg(closed))) << down
-                                      << CheckError::ConnectionRefused << QString() << 0;
+                                      << CheckError::ConnectionRefused << u"connection refused"_s << 0;
     QTest::addRow("tcp open port") << endpointOf(CheckKind::Tcp, u"127.0.0.1:%1"_s.arg(apache.httpPort())) << up
                                    << CheckError::Ok << QString() << 0;
     QTest::addRow("tcp closed port") << endpointOf(CheckKind::Tcp, u"127.0.0.1:%1"_s.arg(closed)) << down
-                                     << CheckError::ConnectionRefused << QString() << 0;
+                                     << CheckError::ConnectionRefused << u"connection refused"_s << 0;
+    QTest::addRow("tls closed port") << endpointOf(CheckKind::Tls, u"127.0.0.1:%1"_s.arg(closed)) << down
+                                     << CheckError::ConnectionRefused << u"connection refused"_s << 0;
     QTest::addRow("tcp malformed target")
         << endpointOf(CheckKind::Tcp, u"127.0.0.1"_s) << down << CheckError::NetworkError << u"host:port"_s << 0;
     QTest::addRow("http .invalid") << httpEndpoint(QUrl(u"http://foo.invalid/"_s)) << down << CheckError::DnsFailure

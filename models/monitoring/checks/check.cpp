@@ -111,4 +111,63 @@ CheckError Check::classifySocketError(QAbstractSocket::SocketError error)
     }
 }
 
+QString Check::socketErrorText(QAbstractSocket::SocketError error, const QString &qtMessage)
+{
+    const auto withReason = [&qtMessage](const QString &text) {
+        const qsizetype colon = qtMessage.indexOf(u": "_s);
+        return colon < 0 ? text : text + qtMessage.mid(colon);
+    };
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return u"connection refused"_s;
+    case QAbstractSocket::RemoteHostClosedError:
+        return u"the remote host closed the connection"_s;
+    case QAbstractSocket::HostNotFoundError:
+        return u"host not found"_s;
+    case QAbstractSocket::SocketAccessError:
+        return u"socket access denied"_s;
+    case QAbstractSocket::SocketResourceError:
+        return u"out of socket resources"_s;
+    case QAbstractSocket::SocketTimeoutError:
+        return u"socket operation timed out"_s;
+    case QAbstractSocket::DatagramTooLargeError:
+        return u"datagram too large"_s;
+    case QAbstractSocket::NetworkError:
+        return u"network or host unreachable"_s;
+    case QAbstractSocket::AddressInUseError:
+        return u"address in use"_s;
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return u"address not available"_s;
+    case QAbstractSocket::UnsupportedSocketOperationError:
+        return u"unsupported socket operation"_s;
+    case QAbstractSocket::UnfinishedSocketOperationError:
+        return u"unfinished socket operation"_s;
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+        return u"the proxy requires authentication"_s;
+    case QAbstractSocket::SslHandshakeFailedError:
+        return withReason(u"TLS handshake failed"_s);
+    case QAbstractSocket::ProxyConnectionRefusedError:
+        return u"the proxy refused the connection"_s;
+    case QAbstractSocket::ProxyConnectionClosedError:
+        return u"the proxy closed the connection"_s;
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+        return u"the proxy timed out"_s;
+    case QAbstractSocket::ProxyNotFoundError:
+        return u"proxy not found"_s;
+    case QAbstractSocket::ProxyProtocolError:
+        return u"proxy protocol error"_s;
+    case QAbstractSocket::OperationError:
+        return u"operation not allowed in the socket's state"_s;
+    case QAbstractSocket::SslInternalError:
+        return withReason(u"TLS internal error"_s);
+    case QAbstractSocket::SslInvalidUserDataError:
+        return u"invalid TLS data"_s;
+    case QAbstractSocket::TemporaryError:
+        return u"temporary socket error"_s;
+    case QAbstractSocket::UnknownSocketError:
+        break;
+    }
+    return withReason(u"socket error"_s);
+}
+
 } // namespace Leitstand

@@ -35,6 +35,10 @@ public:
     // RFC 6761: names under .invalid never exist, so they are answered here without traffic.
     static bool isReservedInvalidName(const QString &host);
     static CheckError classifySocketError(QAbstractSocket::SocketError error);
+    // The socket error in English words for CheckResult::detail, whatever language Qt's own
+    // messages are in: details are stored and read by every console, whatever its language.
+    // Qt's message only contributes what follows its first ": " (OpenSSL's English reason).
+    static QString socketErrorText(QAbstractSocket::SocketError error, const QString &qtMessage);
 
 Q_SIGNALS:
     void done();

@@ -10,6 +10,31 @@ namespace Leitstand {
 
 namespace {
 
+// In English whatever language Qt's messages are in: details are stored for every console.
+QString lookupErrorText(QDnsLookup::Error error)
+{
+    switch (error) {
+    case QDnsLookup::NotFoundError:
+        return u"NXDOMAIN"_s;
+    case QDnsLookup::ServerFailureError:
+        return u"SERVFAIL"_s;
+    case QDnsLookup::ServerRefusedError:
+        return u"REFUSED"_s;
+    case QDnsLookup::TimeoutError:
+        return u"no answer from the name server"_s;
+    case QDnsLookup::InvalidReplyError:
+        return u"invalid reply from the name server"_s;
+    case QDnsLookup::InvalidRequestError:
+        return u"invalid request"_s;
+    case QDnsLookup::OperationCancelledError:
+        return u"lookup cancelled"_s;
+    case QDnsLookup::ResolverError:
+    case QDnsLookup::NoError:
+        break;
+    }
+    return u"resolver error"_s;
+}
+
 CheckError classifyLookupError(QDnsLookup::Error error)
 {
     switch (error) {
@@ -60,7 +85,9 @@ void DnsCheck::run()
     m_hostLookupId = QHostInfo::lookupHost(host, this, [this, host, port](const QHostInfo &info) {
         m_hostLookupId = -1;
         if (info.addresses().isEmpty())
-            fail(CheckError::DnsFailure, u"name server %1: %2"_s.arg(host, info.errorString()));
+            fail(CheckError::DnsFailure,
+                u"name server %1: %2"_s.arg(
+                    host, info.error() == QHostInfo::HostNotFound ? u"host not found"_s : u"lookup failed"_s));
         else
             startLookups(info.addresses().constFirst(), port);
     });
@@ -116,7 +143,7 @@ void DnsCheck::evaluate()
 
     if (answers.isEmpty()) {
         if (failed) {
-            const QString reason = failed->error() == QDnsLookup::NotFoundError ? u"NXDOMAIN"_s : failed->errorString();
+            const QString reason = lookupErrorText(failed->error());
             fail(classifyLookupError(failed->error()), u"%1: %2"_s.arg(endpoint().target, reason));
         } else {
             fail(CheckError::DnsFailure, u"%1: no address records"_s.arg(endpoint().target));

@@ -169,7 +169,7 @@ void HttpCheck::onSocketError(QAbstractSocket::SocketError error)
     if (isFinished())
         return;
     if (error != QAbstractSocket::RemoteHostClosedError) {
-        fail(classifySocketError(error), m_socket->errorString());
+        fail(classifySocketError(error), socketErrorText(error, m_socket->errorString()));
         return;
     }
     // What is still buffered belongs to the answer; it may complete it or lead elsewhere.

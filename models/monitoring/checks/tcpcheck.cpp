@@ -17,8 +17,9 @@ void TcpCheck::run()
         return;
     }
     connect(&m_socket, &QAbstractSocket::connected, this, [this] { succeed(); });
-    connect(&m_socket, &QAbstractSocket::errorOccurred, this,
-        [this](QAbstractSocket::SocketError error) { fail(classifySocketError(error), m_socket.errorString()); });
+    connect(&m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        fail(classifySocketError(error), socketErrorText(error, m_socket.errorString()));
+    });
     m_socket.connectToHost(hostPort->first, hostPort->second);
 }
 

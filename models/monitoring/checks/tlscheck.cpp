@@ -29,8 +29,9 @@ void TlsCheck::run()
             mutableResult().certificateExpiry = m_socket.peerCertificate().expiryDate().toUTC();
         fail(CheckError::TlsError, describeSslErrors(errors));
     });
-    connect(&m_socket, &QAbstractSocket::errorOccurred, this,
-        [this](QAbstractSocket::SocketError error) { fail(classifySocketError(error), m_socket.errorString()); });
+    connect(&m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        fail(classifySocketError(error), socketErrorText(error, m_socket.errorString()));
+    });
     m_socket.setSslConfiguration(trust.configuration);
     m_socket.setPeerVerifyName(hostPort->first);
     m_socket.connectToHostEncrypted(hostPort->first, hostPort->second);

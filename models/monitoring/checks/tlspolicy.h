@@ -24,6 +24,8 @@ struct CertificateVerdict
 };
 std::optional<CertificateVerdict> certificateVerdict(const QDateTime &expiry, int warnDays, const QDateTime &now);
 
+// One reason in English, whatever language Qt's own messages are in (see Check::socketErrorText).
+QString sslErrorText(QSslError::SslError error);
 // The reasons of a failed verification, one line, for CheckResult::detail.
 QString describeSslErrors(const QList<QSslError> &errors);
 
