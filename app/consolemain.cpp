@@ -14,6 +14,7 @@
 #include "incidentsdock.h"
 #include "itemmodels/endpointtreemodel.h"
 #include "mainwindow.h"
+#include "noticesdock.h"
 #include "secretcommands.h"
 #include "storage/database.h"
 
@@ -24,6 +25,7 @@
 #include <QImageWriter>
 #include <QMessageBox>
 #include <QTimer>
+#include <QTreeView>
 
 #include <memory>
 
@@ -137,9 +139,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption showIncidentsOption(u"show-incidents"_s,
         QCoreApplication::translate(
             "main", "With --screenshot: show the incidents with the most severe open one selected."));
+    const QCommandLineOption showNoticesOption(u"show-notices"_s,
+        QCoreApplication::translate("main", "With --screenshot: show the outage notices with the newest selected."));
     const QCommandLineOption databaseOption = CommandLine::databaseOption();
     parser.addOption(databaseOption);
     parser.addOption(showIncidentsOption);
+    parser.addOption(showNoticesOption);
     parser.addOption(languageOption);
     parser.addOption(screenshotOption);
     parser.addOption(colorSchemeOption);
@@ -218,6 +223,12 @@ int main(int argc, char *argv[])
                 incidents->show();
                 incidents->raise();
                 incidents->selectMostSevere();
+            }
+            if (parser.isSet(showNoticesOption)) {
+                NoticesDock *notices = window.noticesDock();
+                notices->show();
+                notices->raise();
+                notices->list()->setCurrentIndex(notices->list()->model()->index(0, 0));
             }
             QTimer::singleShot(screenshotChartsMs, &window, grab);
         });
