@@ -10,10 +10,12 @@
 #include "core/uilanguage.h"
 #include "endpointcommands.h"
 #include "endpointoverview.h"
+#include "feedcommands.h"
 #include "icontheme.h"
 #include "incidentsdock.h"
 #include "itemmodels/endpointtreemodel.h"
 #include "mainwindow.h"
+#include "noticecommands.h"
 #include "noticesdock.h"
 #include "secretcommands.h"
 #include "storage/database.h"
@@ -57,7 +59,8 @@ bool wantsGui(int argc, char *argv[])
 {
     if (argc > 1
         && (QByteArrayView(argv[1]) == "import" || QByteArrayView(argv[1]) == "export"
-            || QByteArrayView(argv[1]) == "catalog" || QByteArrayView(argv[1]) == "secret"))
+            || QByteArrayView(argv[1]) == "catalog" || QByteArrayView(argv[1]) == "secret"
+            || QByteArrayView(argv[1]) == "feed" || QByteArrayView(argv[1]) == "notice"))
         return false;
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView argument(argv[i]);
@@ -123,6 +126,10 @@ int main(int argc, char *argv[])
         return CatalogCommands::run(QCoreApplication::arguments());
     if (SecretCommands::handles(QCoreApplication::arguments()))
         return SecretCommands::run(QCoreApplication::arguments());
+    if (FeedCommands::handles(QCoreApplication::arguments()))
+        return FeedCommands::run(QCoreApplication::arguments());
+    if (NoticeCommands::handles(QCoreApplication::arguments()))
+        return NoticeCommands::run(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -103,8 +103,8 @@ FeedConfiguration FeedConfiguration::read(const Settings &settings)
 {
     FeedConfiguration configuration;
     configuration.baseUrl = QUrl(settings.value(urlKey).toString());
-    configuration.authentication
-        = authenticationFromCode(settings.value(authenticationKey).toString()).value_or(FeedServer::Authentication::Basic);
+    configuration.authentication = authenticationFromCode(settings.value(authenticationKey).toString())
+                                       .value_or(FeedServer::Authentication::Basic);
     configuration.user = settings.value(userKey).toString();
     configuration.authorityFile = settings.value(authorityFileKey).toString();
     configuration.portalUrl = QUrl(settings.value(portalUrlKey).toString());

@@ -24,7 +24,13 @@ QString WebDavReply::summary() const
 {
     if (!error.isEmpty())
         return error;
-    return u"%1 %2"_s.arg(status).arg(QString::fromUtf8(body.left(200)).simplified());
+    // Apache explains its statuses in an HTML page, which says no more than the reason phrase and
+    // makes an audit line or a terminal line unreadable; a plain-text body may say why, so it stays.
+    QString answer = reason.isEmpty() ? QString::number(status) : u"%1 %2"_s.arg(status).arg(reason);
+    const QString text = QString::fromUtf8(body.left(200)).simplified();
+    if (!text.isEmpty() && !text.startsWith(u'<'))
+        answer += u": "_s + text;
+    return answer;
 }
 
 WebDavClient::WebDavClient(FeedServer server, QObject *parent)
@@ -117,6 +123,7 @@ void WebDavClient::watch(QNetworkReply *reply, Callback done)
         reply->deleteLater();
         WebDavReply answer;
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.reason = QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
         answer.etag = reply->rawHeader("ETag");
         answer.lockToken = reply->rawHeader("Lock-Token");
         if (answer.lockToken.startsWith('<') && answer.lockToken.endsWith('>'))

@@ -34,6 +34,7 @@ struct FeedServer
 struct WebDavReply
 {
     int status = 0; // 0 when no HTTP answer came at all
+    QString reason; // the status line's reason phrase, such as "Precondition Failed"; may be empty
     QByteArray etag; // as the server sent it, quotes included; empty if none
     QByteArray body;
     QByteArray lockToken; // LOCK: the token, without angle brackets
