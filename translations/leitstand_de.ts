@@ -133,6 +133,183 @@ Liest oder schreibt die Dienstkatalog-Datei (docs/catalog-file.md); siehe leitst
         </message>
     </context>
     <context>
+        <name>FeedCommand</name>
+        <message>
+            <source>not needed</source>
+            <translation>nicht nötig</translation>
+        </message>
+        <message>
+            <source>cannot be read: %1</source>
+            <translation>kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>not stored; store it with leitstand secret set %1</source>
+            <translation>nicht hinterlegt; hinterlegen Sie es mit leitstand secret set %1</translation>
+        </message>
+        <message>
+            <source>stored in the secret store under %1</source>
+            <translation>im Schlüsselbund unter %1 hinterlegt</translation>
+        </message>
+        <message>
+            <source>No feed server is configured; set one up with leitstand feed configure --url URL.</source>
+            <translation>Es ist kein Feed-Server eingerichtet; richten Sie einen mit leitstand feed configure --url URL ein.</translation>
+        </message>
+        <message>
+            <source>%1, user %2</source>
+            <translation>%1, Benutzer %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Feed server:</source>
+            <translation>Feed-Server:</translation>
+        </message>
+        <message>
+            <source>Authentication:</source>
+            <translation>Anmeldung:</translation>
+        </message>
+        <message>
+            <source>Password or token:</source>
+            <translation>Passwort oder Token:</translation>
+        </message>
+        <message>
+            <source>Certificate authorities:</source>
+            <translation>Zertifizierungsstellen:</translation>
+        </message>
+        <message>
+            <source>the system's</source>
+            <translation>die des Systems</translation>
+        </message>
+        <message>
+            <source>the system's and those in %1</source>
+            <translation>die des Systems und die aus %1</translation>
+        </message>
+        <message>
+            <source>Portal page:</source>
+            <translation>Portalseite:</translation>
+        </message>
+        <message>
+            <source>Publisher:</source>
+            <translation>Herausgeber:</translation>
+        </message>
+        <message>
+            <source>Settings file:</source>
+            <translation>Einstellungsdatei:</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problem: %1</translation>
+        </message>
+        <message>
+            <source>The WebDAV folder the feeds are published to; https://, ending in a slash.</source>
+            <translation>Der WebDAV-Ordner, in den die Feeds veröffentlicht werden; https://, mit einem Schrägstrich am Ende.</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>How Leitstand signs in: none, basic (the default) or bearer.</source>
+            <translation>Wie Leitstand sich anmeldet: none, basic (Vorgabe) oder bearer.</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>Verfahren</translation>
+        </message>
+        <message>
+            <source>The user name for basic authentication.</source>
+            <translation>Der Benutzername für die Basic-Anmeldung.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>A PEM file of certificate authorities to trust besides the system's, for a server with an authority of its own.</source>
+            <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen neben denen des Systems vertraut wird, für einen Server mit eigener Zertifizierungsstelle.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>A page that shows the notices, linked from every entry of the Atom feeds.</source>
+            <translation>Eine Seite, die die Meldungen zeigt; jeder Eintrag der Atom-Feeds verweist auf sie.</translation>
+        </message>
+        <message>
+            <source>Who publishes the notices, as the Atom feeds name the author.</source>
+            <translation>Wer die Meldungen herausgibt, wie die Atom-Feeds den Autor nennen.</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Remove the feed server: nothing is published any more.</source>
+            <translation>Den Feed-Server entfernen: Es wird nichts mehr veröffentlicht.</translation>
+        </message>
+        <message>
+            <source>--none takes no other options</source>
+            <translation>--none nimmt keine weiteren Optionen</translation>
+        </message>
+        <message>
+            <source>No feed server is configured any more; notices are not published.</source>
+            <translation>Es ist kein Feed-Server mehr eingerichtet; Meldungen werden nicht veröffentlicht.</translation>
+        </message>
+        <message>
+            <source>feed configure needs --url URL, or --none to remove the feed server</source>
+            <translation>feed configure braucht --url URL, oder --none, um den Feed-Server zu entfernen</translation>
+        </message>
+        <message>
+            <source>unknown authentication "%1"; use none, basic or bearer</source>
+            <translation>unbekannte Anmeldung „%1“; verwenden Sie none, basic oder bearer</translation>
+        </message>
+        <message>
+            <source>--user is only for basic authentication</source>
+            <translation>--user gibt es nur für die Basic-Anmeldung</translation>
+        </message>
+        <message>
+            <source>the feed server was not changed</source>
+            <translation>der Feed-Server wurde nicht geändert</translation>
+        </message>
+        <message>
+            <source>Notices are published to %1.</source>
+            <translation>Meldungen werden nach %1 veröffentlicht.</translation>
+        </message>
+        <message>
+            <source>Store its password or token with: leitstand secret set %1</source>
+            <translation>Hinterlegen Sie sein Passwort oder Token mit: leitstand secret set %1</translation>
+        </message>
+        <message>
+            <source>Usage: leitstand feed configure|show [options]
+Sets up or shows where the status feed is published (docs/status-feed.md); see leitstand feed configure --help.</source>
+            <translation>Aufruf: leitstand feed configure|show [Optionen]
+Richtet ein oder zeigt, wohin der Status-Feed veröffentlicht wird (docs/status-feed.md); siehe leitstand feed configure --help.</translation>
+        </message>
+        <message>
+            <source>feed needs configure or show; see leitstand feed --help</source>
+            <translation>feed braucht configure oder show; siehe leitstand feed --help</translation>
+        </message>
+        <message>
+            <source>unknown feed command "%1"; use configure or show</source>
+            <translation>unbekannter feed-Befehl „%1“; verwenden Sie configure oder show</translation>
+        </message>
+        <message>
+            <source>Sets up the server the status feed is published to, in the settings file; the options given replace the whole previous set-up. The password or token is stored apart, with leitstand secret set %1.</source>
+            <translation>Richtet den Server, auf den der Status-Feed veröffentlicht wird, in der Einstellungsdatei ein; die angegebenen Optionen ersetzen die ganze bisherige Einrichtung. Das Passwort oder Token wird getrennt hinterlegt, mit leitstand secret set %1.</translation>
+        </message>
+        <message>
+            <source>Shows where the status feed is published, and whether its password or token is stored (never the secret itself).</source>
+            <translation>Zeigt, wohin der Status-Feed veröffentlicht wird und ob sein Passwort oder Token hinterlegt ist (nie das Geheimnis selbst).</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"; see leitstand feed %2 --help</source>
+            <translation>unerwartetes Argument „%1“; siehe leitstand feed %2 --help</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::AboutDialog</name>
         <message>
             <source>About Leitstand</source>
@@ -1144,6 +1321,18 @@ Wieder erreichbar: %2</translation>
         <message>
             <source>Run&amp;book</source>
             <translation>Störungs&amp;plan</translation>
+        </message>
+        <message>
+            <source>Publishing the status feed failed: %1</source>
+            <translation>Das Veröffentlichen des Status-Feeds ist fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Feed Server…</source>
+            <translation>&amp;Feed-Server …</translation>
+        </message>
+        <message>
+            <source>Where outage notices are published, and how to log in</source>
+            <translation>Wohin Störungsmeldungen veröffentlicht werden und wie sich Leitstand anmeldet</translation>
         </message>
     </context>
     <context>
@@ -2447,6 +2636,41 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         </message>
     </context>
     <context>
+        <name>Leitstand::FeedConfiguration</name>
+        <message>
+            <source>The feed URL "%1" is not a valid address.</source>
+            <translation>Die Feed-URL „%1“ ist keine gültige Adresse.</translation>
+        </message>
+        <message>
+            <source>The feed URL must begin with https://, so that the password and the notices are never sent in clear text.</source>
+            <translation>Die Feed-URL muss mit https:// beginnen, damit Passwort und Meldungen nie im Klartext übertragen werden.</translation>
+        </message>
+        <message>
+            <source>The feed URL names the folder the feeds go into and must end with a slash (/).</source>
+            <translation>Die Feed-URL nennt den Ordner, in den die Feeds kommen, und muss mit einem Schrägstrich (/) enden.</translation>
+        </message>
+        <message>
+            <source>The feed URL must not contain a user name or password; the password is kept in the system's secret store.</source>
+            <translation>Die Feed-URL darf keinen Benutzernamen und kein Passwort enthalten; das Passwort wird im Schlüsselbund des Systems aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Basic authentication needs a user name.</source>
+            <translation>Die Basic-Anmeldung braucht einen Benutzernamen.</translation>
+        </message>
+        <message>
+            <source>The portal URL "%1" is not a valid address.</source>
+            <translation>Die Portal-URL „%1“ ist keine gültige Adresse.</translation>
+        </message>
+        <message>
+            <source>Cannot read the certificate authorities for the feed server from %1: %2</source>
+            <translation>Die Zertifizierungsstellen für den Feed-Server können nicht aus %1 gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no certificate in PEM form.</source>
+            <translation>%1 enthält kein Zertifikat im PEM-Format.</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::FeedPublisher</name>
         <message>
             <source>Cannot lock %1 on the feed server: %2</source>
@@ -2493,6 +2717,89 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
         <message>
             <source>%1 on the feed server cannot be read: %2</source>
             <translation>%1 auf dem Feed-Server ist nicht lesbar: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::FeedServerDialog</name>
+        <message>
+            <source>Feed Server</source>
+            <translation>Feed-Server</translation>
+        </message>
+        <message>
+            <source>User name and password (Basic)</source>
+            <translation>Benutzername und Passwort (Basic)</translation>
+        </message>
+        <message>
+            <source>Token (Bearer)</source>
+            <translation>Token (Bearer)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>Leave empty to keep the stored one</source>
+            <translation>Leer lassen, um das hinterlegte zu behalten</translation>
+        </message>
+        <message>
+            <source>The system's authorities</source>
+            <translation>Die Zertifizierungsstellen des Systems</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>&amp;Durchsuchen …</translation>
+        </message>
+        <message>
+            <source>Choose the certificate authorities file</source>
+            <translation>Datei mit Zertifizierungsstellen wählen</translation>
+        </message>
+        <message>
+            <source>Feed &amp;URL:</source>
+            <translation>Feed-&amp;URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Authentication:</source>
+            <translation>&amp;Anmeldung:</translation>
+        </message>
+        <message>
+            <source>User &amp;name:</source>
+            <translation>Benutzer&amp;name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password or token:</source>
+            <translation>&amp;Passwort oder Token:</translation>
+        </message>
+        <message>
+            <source>Certificate au&amp;thorities:</source>
+            <translation>&amp;Zertifizierungsstellen:</translation>
+        </message>
+        <message>
+            <source>P&amp;ortal page:</source>
+            <translation>P&amp;ortalseite:</translation>
+        </message>
+        <message>
+            <source>Pu&amp;blisher:</source>
+            <translation>&amp;Herausgeber:</translation>
+        </message>
+        <message>
+            <source>The password or token is kept in the system's secret store, never in the settings file. The feed itself is public: portals read it without logging in.</source>
+            <translation>Passwort oder Token werden im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei. Der Feed selbst ist öffentlich: Portale lesen ihn ohne Anmeldung.</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>Certificate Authorities</source>
+            <translation>Zertifizierungsstellen</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+            <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>To&amp;ken:</source>
+            <translation>To&amp;ken:</translation>
         </message>
     </context>
     <context>
@@ -2680,6 +2987,14 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
                 <numerusform>B&amp;enachrichtigungen (%n fehlgeschlagen)</numerusform>
                 <numerusform>B&amp;enachrichtigungen (%n fehlgeschlagen)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Notice for &amp;Users…</source>
+            <translation>&amp;Meldung für Nutzende …</translation>
+        </message>
+        <message>
+            <source>Write an outage notice for the public about this incident, in German and English</source>
+            <translation>Eine Störungsmeldung für die Öffentlichkeit zu diesem Vorfall schreiben, auf Deutsch und Englisch</translation>
         </message>
     </context>
     <context>
@@ -3889,6 +4204,61 @@ Betroffen: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::NoticesDock</name>
+        <message>
+            <source>Unsaved Notice</source>
+            <translation>Ungespeicherte Meldung</translation>
+        </message>
+        <message>
+            <source>The notice being edited has changes that are not saved. Discard them?</source>
+            <translation>Die bearbeitete Meldung hat ungespeicherte Änderungen. Verwerfen?</translation>
+        </message>
+        <message>
+            <source>No feed server is set up: notices are saved, and what is published waits in the outbox until one is.</source>
+            <translation>Es ist kein Feed-Server eingerichtet: Meldungen werden gespeichert, und was veröffentlicht werden soll, wartet im Postausgang, bis einer eingerichtet ist.</translation>
+        </message>
+        <message>
+            <source>The feed server settings cannot be used: %1</source>
+            <translation>Die Einstellungen des Feed-Servers sind nicht verwendbar: %1</translation>
+        </message>
+        <message>
+            <source>Notices are published to %1.</source>
+            <translation>Meldungen werden nach %1 veröffentlicht.</translation>
+        </message>
+        <message>
+            <source>The last attempt failed: %1</source>
+            <translation>Der letzte Versuch ist fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Notices</source>
+            <translation>Meldungen</translation>
+        </message>
+        <message>
+            <source>&amp;Feed Server…</source>
+            <translation>&amp;Feed-Server …</translation>
+        </message>
+        <message>
+            <source>Where the status feed is published, and how to log in</source>
+            <translation>Wohin der Status-Feed veröffentlicht wird und wie sich Leitstand anmeldet</translation>
+        </message>
+        <message>
+            <source>&amp;New Notice</source>
+            <translation>&amp;Neue Meldung</translation>
+        </message>
+        <message>
+            <source>Start a notice for the public from the template of its kind</source>
+            <translation>Eine Meldung für die Öffentlichkeit aus der Vorlage ihrer Art beginnen</translation>
+        </message>
+        <message>
+            <source>New notice</source>
+            <translation>Neue Meldung</translation>
+        </message>
+        <message>
+            <source>Feed server</source>
+            <translation>Feed-Server</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::OnlineFeedReader</name>
         <message>
             <source>Cannot read %1 from the feed server: %2</source>
@@ -4670,6 +5040,204 @@ Betroffen: %2</translation>
         </message>
     </context>
     <context>
+        <name>NoticeCommand</name>
+        <message>
+            <source>no feed server is configured; set one up with leitstand feed configure --url URL</source>
+            <translation>es ist kein Feed-Server eingerichtet; richten Sie einen mit leitstand feed configure --url URL ein</translation>
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation>Standardeingabe</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not JSON: %2 at byte %3</source>
+            <translation>%1 ist kein JSON: %2 bei Byte %3</translation>
+        </message>
+        <message>
+            <source>%1 holds no JSON object, so no notice</source>
+            <translation>%1 enthält kein JSON-Objekt, also keine Meldung</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>the feed server did not answer within %n second(s)</source>
+            <translation>
+                <numerusform>der Feed-Server hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+                <numerusform>der Feed-Server hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the publication was not attempted</source>
+            <translation>die Veröffentlichung wurde nicht versucht</translation>
+        </message>
+        <message>
+            <source>the withdrawal of notice %1 (revision %2) is not in the feed yet: %3</source>
+            <translation>das Zurückziehen der Meldung %1 (Revision %2) ist noch nicht im Feed: %3</translation>
+        </message>
+        <message>
+            <source>notice %1 (revision %2) is not in the feed yet: %3</source>
+            <translation>Meldung %1 (Revision %2) ist noch nicht im Feed: %3</translation>
+        </message>
+        <message>
+            <source>the publication stays in the outbox of %1; the console retries it while it runs, as does the next leitstand notice publish</source>
+            <translation>die Veröffentlichung bleibt im Postausgang von %1; die Konsole versucht sie erneut, solange sie läuft, ebenso das nächste leitstand notice publish</translation>
+        </message>
+        <message>
+            <source>%1 revision %2 withdrawn: %3</source>
+            <translation>%1 Revision %2 zurückgezogen: %3</translation>
+        </message>
+        <message>
+            <source>%1 revision %2 published: %3</source>
+            <translation>%1 Revision %2 veröffentlicht: %3</translation>
+        </message>
+        <message>
+            <source>%1; nothing was stored</source>
+            <translation>%1; es wurde nichts gespeichert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) in the notice; nothing was stored</source>
+            <translation>
+                <numerusform>%n Problem in der Meldung; es wurde nichts gespeichert</numerusform>
+                <numerusform>%n Probleme in der Meldung; es wurde nichts gespeichert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>notice %1 was withdrawn and cannot be published again; give the notice a new id</source>
+            <translation>Meldung %1 wurde zurückgezogen und kann nicht erneut veröffentlicht werden; geben Sie der Meldung eine neue ID</translation>
+        </message>
+        <message>
+            <source>there is no notice %1 in %2</source>
+            <translation>in %2 gibt es keine Meldung %1</translation>
+        </message>
+        <message>
+            <source>notice %1 is withdrawn already</source>
+            <translation>Meldung %1 ist bereits zurückgezogen</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>withdrawn %1</source>
+            <translation>zurückgezogen %1</translation>
+        </message>
+        <message>
+            <source>published %1</source>
+            <translation>veröffentlicht %1</translation>
+        </message>
+        <message>
+            <source>pending since %1</source>
+            <translation>ausstehend seit %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>pending, %n attempt(s) failed, next %1: %2</source>
+            <translation>
+                <numerusform>ausstehend, %n Versuch fehlgeschlagen, nächster %1: %2</numerusform>
+                <numerusform>ausstehend, %n Versuche fehlgeschlagen, nächster %1: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (revision %2)</source>
+            <translation>%1 (Revision %2)</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>REVISION</source>
+            <translation>REVISION</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>ART</translation>
+        </message>
+        <message>
+            <source>TITLE</source>
+            <translation>TITEL</translation>
+        </message>
+        <message>
+            <source>PUBLICATION</source>
+            <translation>VERÖFFENTLICHUNG</translation>
+        </message>
+        <message>
+            <source>Usage: leitstand notice publish FILE | withdraw ID | list [options]
+Publishes or withdraws outage notices in the status feed (docs/status-feed.md); see leitstand notice publish --help.</source>
+            <translation>Aufruf: leitstand notice publish DATEI | withdraw ID | list [Optionen]
+Veröffentlicht Störungsmeldungen im Status-Feed oder zieht sie zurück (docs/status-feed.md); siehe leitstand notice publish --help.</translation>
+        </message>
+        <message>
+            <source>notice needs publish, withdraw or list; see leitstand notice --help</source>
+            <translation>notice braucht publish, withdraw oder list; siehe leitstand notice --help</translation>
+        </message>
+        <message>
+            <source>unknown notice command "%1"; use publish, withdraw or list</source>
+            <translation>unbekannter notice-Befehl „%1“; verwenden Sie publish, withdraw oder list</translation>
+        </message>
+        <message>
+            <source>Stores an outage notice (one notice as status.json holds it, see docs/status-feed.md) as a new notice or the next revision of the one with its id, publishes it to the feed server, and waits for the server's answer. A publication that fails stays in the outbox, where the console retries it.</source>
+            <translation>Speichert eine Störungsmeldung (eine Meldung, wie status.json sie enthält, siehe docs/status-feed.md) als neue Meldung oder als nächste Revision derjenigen mit ihrer ID, veröffentlicht sie auf dem Feed-Server und wartet auf dessen Antwort. Eine fehlgeschlagene Veröffentlichung bleibt im Postausgang, wo die Konsole sie erneut versucht.</translation>
+        </message>
+        <message>
+            <source>Withdraws a published notice from the status feed and waits for the server's answer.</source>
+            <translation>Zieht eine veröffentlichte Meldung aus dem Status-Feed zurück und wartet auf die Antwort des Servers.</translation>
+        </message>
+        <message>
+            <source>Lists the notices in the database with the state of their latest publication.</source>
+            <translation>Listet die Meldungen der Datenbank mit dem Stand ihrer letzten Veröffentlichung auf.</translation>
+        </message>
+        <message>
+            <source>How long to wait for the feed server, in seconds (default: %1).</source>
+            <translation>Wie lange auf den Feed-Server gewartet wird, in Sekunden (Vorgabe: %1).</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>Sekunden</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>The notice as JSON; - reads it from standard input.</source>
+            <translation>Die Meldung als JSON; - liest sie von der Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>The id of the notice.</source>
+            <translation>Die ID der Meldung.</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"; see leitstand notice list --help</source>
+            <translation>unerwartetes Argument „%1“; siehe leitstand notice list --help</translation>
+        </message>
+        <message>
+            <source>notice publish needs exactly one FILE; see leitstand notice publish --help</source>
+            <translation>notice publish braucht genau eine DATEI; siehe leitstand notice publish --help</translation>
+        </message>
+        <message>
+            <source>notice withdraw needs exactly one ID; see leitstand notice withdraw --help</source>
+            <translation>notice withdraw braucht genau eine ID; siehe leitstand notice withdraw --help</translation>
+        </message>
+        <message>
+            <source>--timeout needs a whole number of seconds, at least 1, not "%1"</source>
+            <translation>--timeout braucht eine ganze Zahl von Sekunden, mindestens 1, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>"%1" is not the id of a notice; see leitstand notice list</source>
+            <translation>„%1“ ist nicht die ID einer Meldung; siehe leitstand notice list</translation>
+        </message>
+        <message>
+            <source>nothing was published</source>
+            <translation>es wurde nichts veröffentlicht</translation>
+        </message>
+    </context>
+    <context>
         <name>Poller</name>
         <message>
             <source>SERVICE</source>
@@ -4946,6 +5514,10 @@ Betroffen: %2</translation>
         <message>
             <source>With --screenshot: show the incidents with the most severe open one selected.</source>
             <translation>Mit --screenshot: die Vorfälle zeigen, den schwersten offenen ausgewählt.</translation>
+        </message>
+        <message>
+            <source>With --screenshot: show the outage notices with the newest selected.</source>
+            <translation>Mit --screenshot: die Störungsmeldungen zeigen, die neueste ausgewählt.</translation>
         </message>
     </context>
 </TS>

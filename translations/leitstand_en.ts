@@ -133,6 +133,183 @@ Reads or writes the service catalog file (docs/catalog-file.md); see leitstand c
         </message>
     </context>
     <context>
+        <name>FeedCommand</name>
+        <message>
+            <source>not needed</source>
+            <translation>not needed</translation>
+        </message>
+        <message>
+            <source>cannot be read: %1</source>
+            <translation>cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>not stored; store it with leitstand secret set %1</source>
+            <translation>not stored; store it with leitstand secret set %1</translation>
+        </message>
+        <message>
+            <source>stored in the secret store under %1</source>
+            <translation>stored in the secret store under %1</translation>
+        </message>
+        <message>
+            <source>No feed server is configured; set one up with leitstand feed configure --url URL.</source>
+            <translation>No feed server is configured; set one up with leitstand feed configure --url URL.</translation>
+        </message>
+        <message>
+            <source>%1, user %2</source>
+            <translation>%1, user %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Feed server:</source>
+            <translation>Feed server:</translation>
+        </message>
+        <message>
+            <source>Authentication:</source>
+            <translation>Authentication:</translation>
+        </message>
+        <message>
+            <source>Password or token:</source>
+            <translation>Password or token:</translation>
+        </message>
+        <message>
+            <source>Certificate authorities:</source>
+            <translation>Certificate authorities:</translation>
+        </message>
+        <message>
+            <source>the system's</source>
+            <translation>the system's</translation>
+        </message>
+        <message>
+            <source>the system's and those in %1</source>
+            <translation>the system's and those in %1</translation>
+        </message>
+        <message>
+            <source>Portal page:</source>
+            <translation>Portal page:</translation>
+        </message>
+        <message>
+            <source>Publisher:</source>
+            <translation>Publisher:</translation>
+        </message>
+        <message>
+            <source>Settings file:</source>
+            <translation>Settings file:</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problem: %1</translation>
+        </message>
+        <message>
+            <source>The WebDAV folder the feeds are published to; https://, ending in a slash.</source>
+            <translation>The WebDAV folder the feeds are published to; https://, ending in a slash.</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>url</translation>
+        </message>
+        <message>
+            <source>How Leitstand signs in: none, basic (the default) or bearer.</source>
+            <translation>How Leitstand signs in: none, basic (the default) or bearer.</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>method</translation>
+        </message>
+        <message>
+            <source>The user name for basic authentication.</source>
+            <translation>The user name for basic authentication.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>A PEM file of certificate authorities to trust besides the system's, for a server with an authority of its own.</source>
+            <translation>A PEM file of certificate authorities to trust besides the system's, for a server with an authority of its own.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>A page that shows the notices, linked from every entry of the Atom feeds.</source>
+            <translation>A page that shows the notices, linked from every entry of the Atom feeds.</translation>
+        </message>
+        <message>
+            <source>Who publishes the notices, as the Atom feeds name the author.</source>
+            <translation>Who publishes the notices, as the Atom feeds name the author.</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>Remove the feed server: nothing is published any more.</source>
+            <translation>Remove the feed server: nothing is published any more.</translation>
+        </message>
+        <message>
+            <source>--none takes no other options</source>
+            <translation>--none takes no other options</translation>
+        </message>
+        <message>
+            <source>No feed server is configured any more; notices are not published.</source>
+            <translation>No feed server is configured any more; notices are not published.</translation>
+        </message>
+        <message>
+            <source>feed configure needs --url URL, or --none to remove the feed server</source>
+            <translation>feed configure needs --url URL, or --none to remove the feed server</translation>
+        </message>
+        <message>
+            <source>unknown authentication "%1"; use none, basic or bearer</source>
+            <translation>unknown authentication "%1"; use none, basic or bearer</translation>
+        </message>
+        <message>
+            <source>--user is only for basic authentication</source>
+            <translation>--user is only for basic authentication</translation>
+        </message>
+        <message>
+            <source>the feed server was not changed</source>
+            <translation>the feed server was not changed</translation>
+        </message>
+        <message>
+            <source>Notices are published to %1.</source>
+            <translation>Notices are published to %1.</translation>
+        </message>
+        <message>
+            <source>Store its password or token with: leitstand secret set %1</source>
+            <translation>Store its password or token with: leitstand secret set %1</translation>
+        </message>
+        <message>
+            <source>Usage: leitstand feed configure|show [options]
+Sets up or shows where the status feed is published (docs/status-feed.md); see leitstand feed configure --help.</source>
+            <translation>Usage: leitstand feed configure|show [options]
+Sets up or shows where the status feed is published (docs/status-feed.md); see leitstand feed configure --help.</translation>
+        </message>
+        <message>
+            <source>feed needs configure or show; see leitstand feed --help</source>
+            <translation>feed needs configure or show; see leitstand feed --help</translation>
+        </message>
+        <message>
+            <source>unknown feed command "%1"; use configure or show</source>
+            <translation>unknown feed command "%1"; use configure or show</translation>
+        </message>
+        <message>
+            <source>Sets up the server the status feed is published to, in the settings file; the options given replace the whole previous set-up. The password or token is stored apart, with leitstand secret set %1.</source>
+            <translation>Sets up the server the status feed is published to, in the settings file; the options given replace the whole previous set-up. The password or token is stored apart, with leitstand secret set %1.</translation>
+        </message>
+        <message>
+            <source>Shows where the status feed is published, and whether its password or token is stored (never the secret itself).</source>
+            <translation>Shows where the status feed is published, and whether its password or token is stored (never the secret itself).</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"; see leitstand feed %2 --help</source>
+            <translation>unexpected argument "%1"; see leitstand feed %2 --help</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::AboutDialog</name>
         <message>
             <source>About Leitstand</source>
@@ -1144,6 +1321,18 @@ Recovered: %2</translation>
         <message>
             <source>Run&amp;book</source>
             <translation>Run&amp;book</translation>
+        </message>
+        <message>
+            <source>Publishing the status feed failed: %1</source>
+            <translation>Publishing the status feed failed: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Feed Server…</source>
+            <translation>&amp;Feed Server…</translation>
+        </message>
+        <message>
+            <source>Where outage notices are published, and how to log in</source>
+            <translation>Where outage notices are published, and how to log in</translation>
         </message>
     </context>
     <context>
@@ -2447,6 +2636,41 @@ Replace also deletes the endpoints that are not in the file, with their history.
         </message>
     </context>
     <context>
+        <name>Leitstand::FeedConfiguration</name>
+        <message>
+            <source>The feed URL "%1" is not a valid address.</source>
+            <translation>The feed URL "%1" is not a valid address.</translation>
+        </message>
+        <message>
+            <source>The feed URL must begin with https://, so that the password and the notices are never sent in clear text.</source>
+            <translation>The feed URL must begin with https://, so that the password and the notices are never sent in clear text.</translation>
+        </message>
+        <message>
+            <source>The feed URL names the folder the feeds go into and must end with a slash (/).</source>
+            <translation>The feed URL names the folder the feeds go into and must end with a slash (/).</translation>
+        </message>
+        <message>
+            <source>The feed URL must not contain a user name or password; the password is kept in the system's secret store.</source>
+            <translation>The feed URL must not contain a user name or password; the password is kept in the system's secret store.</translation>
+        </message>
+        <message>
+            <source>Basic authentication needs a user name.</source>
+            <translation>Basic authentication needs a user name.</translation>
+        </message>
+        <message>
+            <source>The portal URL "%1" is not a valid address.</source>
+            <translation>The portal URL "%1" is not a valid address.</translation>
+        </message>
+        <message>
+            <source>Cannot read the certificate authorities for the feed server from %1: %2</source>
+            <translation>Cannot read the certificate authorities for the feed server from %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no certificate in PEM form.</source>
+            <translation>%1 holds no certificate in PEM form.</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::FeedPublisher</name>
         <message>
             <source>Cannot lock %1 on the feed server: %2</source>
@@ -2493,6 +2717,89 @@ Replace also deletes the endpoints that are not in the file, with their history.
         <message>
             <source>%1 on the feed server cannot be read: %2</source>
             <translation>%1 on the feed server cannot be read: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::FeedServerDialog</name>
+        <message>
+            <source>Feed Server</source>
+            <translation>Feed Server</translation>
+        </message>
+        <message>
+            <source>User name and password (Basic)</source>
+            <translation>User name and password (Basic)</translation>
+        </message>
+        <message>
+            <source>Token (Bearer)</source>
+            <translation>Token (Bearer)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Leave empty to keep the stored one</source>
+            <translation>Leave empty to keep the stored one</translation>
+        </message>
+        <message>
+            <source>The system's authorities</source>
+            <translation>The system's authorities</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>B&amp;rowse…</translation>
+        </message>
+        <message>
+            <source>Choose the certificate authorities file</source>
+            <translation>Choose the certificate authorities file</translation>
+        </message>
+        <message>
+            <source>Feed &amp;URL:</source>
+            <translation>Feed &amp;URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Authentication:</source>
+            <translation>&amp;Authentication:</translation>
+        </message>
+        <message>
+            <source>User &amp;name:</source>
+            <translation>User &amp;name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password or token:</source>
+            <translation>&amp;Password or token:</translation>
+        </message>
+        <message>
+            <source>Certificate au&amp;thorities:</source>
+            <translation>Certificate au&amp;thorities:</translation>
+        </message>
+        <message>
+            <source>P&amp;ortal page:</source>
+            <translation>P&amp;ortal page:</translation>
+        </message>
+        <message>
+            <source>Pu&amp;blisher:</source>
+            <translation>Pu&amp;blisher:</translation>
+        </message>
+        <message>
+            <source>The password or token is kept in the system's secret store, never in the settings file. The feed itself is public: portals read it without logging in.</source>
+            <translation>The password or token is kept in the system's secret store, never in the settings file. The feed itself is public: portals read it without logging in.</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Certificate Authorities</source>
+            <translation>Certificate Authorities</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+            <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>To&amp;ken:</source>
+            <translation>To&amp;ken:</translation>
         </message>
     </context>
     <context>
@@ -2680,6 +2987,14 @@ Replace also deletes the endpoints that are not in the file, with their history.
                 <numerusform>N&amp;otifications (%n failed)</numerusform>
                 <numerusform>N&amp;otifications (%n failed)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Notice for &amp;Users…</source>
+            <translation>Notice for &amp;Users…</translation>
+        </message>
+        <message>
+            <source>Write an outage notice for the public about this incident, in German and English</source>
+            <translation>Write an outage notice for the public about this incident, in German and English</translation>
         </message>
     </context>
     <context>
@@ -3889,6 +4204,61 @@ Affected: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::NoticesDock</name>
+        <message>
+            <source>Unsaved Notice</source>
+            <translation>Unsaved Notice</translation>
+        </message>
+        <message>
+            <source>The notice being edited has changes that are not saved. Discard them?</source>
+            <translation>The notice being edited has changes that are not saved. Discard them?</translation>
+        </message>
+        <message>
+            <source>No feed server is set up: notices are saved, and what is published waits in the outbox until one is.</source>
+            <translation>No feed server is set up: notices are saved, and what is published waits in the outbox until one is.</translation>
+        </message>
+        <message>
+            <source>The feed server settings cannot be used: %1</source>
+            <translation>The feed server settings cannot be used: %1</translation>
+        </message>
+        <message>
+            <source>Notices are published to %1.</source>
+            <translation>Notices are published to %1.</translation>
+        </message>
+        <message>
+            <source>The last attempt failed: %1</source>
+            <translation>The last attempt failed: %1</translation>
+        </message>
+        <message>
+            <source>Notices</source>
+            <translation>Notices</translation>
+        </message>
+        <message>
+            <source>&amp;Feed Server…</source>
+            <translation>&amp;Feed Server…</translation>
+        </message>
+        <message>
+            <source>Where the status feed is published, and how to log in</source>
+            <translation>Where the status feed is published, and how to log in</translation>
+        </message>
+        <message>
+            <source>&amp;New Notice</source>
+            <translation>&amp;New Notice</translation>
+        </message>
+        <message>
+            <source>Start a notice for the public from the template of its kind</source>
+            <translation>Start a notice for the public from the template of its kind</translation>
+        </message>
+        <message>
+            <source>New notice</source>
+            <translation>New notice</translation>
+        </message>
+        <message>
+            <source>Feed server</source>
+            <translation>Feed server</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::OnlineFeedReader</name>
         <message>
             <source>Cannot read %1 from the feed server: %2</source>
@@ -4670,6 +5040,204 @@ Affected: %2</translation>
         </message>
     </context>
     <context>
+        <name>NoticeCommand</name>
+        <message>
+            <source>no feed server is configured; set one up with leitstand feed configure --url URL</source>
+            <translation>no feed server is configured; set one up with leitstand feed configure --url URL</translation>
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation>standard input</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not JSON: %2 at byte %3</source>
+            <translation>%1 is not JSON: %2 at byte %3</translation>
+        </message>
+        <message>
+            <source>%1 holds no JSON object, so no notice</source>
+            <translation>%1 holds no JSON object, so no notice</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>the feed server did not answer within %n second(s)</source>
+            <translation>
+                <numerusform>the feed server did not answer within %n second</numerusform>
+                <numerusform>the feed server did not answer within %n seconds</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the publication was not attempted</source>
+            <translation>the publication was not attempted</translation>
+        </message>
+        <message>
+            <source>the withdrawal of notice %1 (revision %2) is not in the feed yet: %3</source>
+            <translation>the withdrawal of notice %1 (revision %2) is not in the feed yet: %3</translation>
+        </message>
+        <message>
+            <source>notice %1 (revision %2) is not in the feed yet: %3</source>
+            <translation>notice %1 (revision %2) is not in the feed yet: %3</translation>
+        </message>
+        <message>
+            <source>the publication stays in the outbox of %1; the console retries it while it runs, as does the next leitstand notice publish</source>
+            <translation>the publication stays in the outbox of %1; the console retries it while it runs, as does the next leitstand notice publish</translation>
+        </message>
+        <message>
+            <source>%1 revision %2 withdrawn: %3</source>
+            <translation>%1 revision %2 withdrawn: %3</translation>
+        </message>
+        <message>
+            <source>%1 revision %2 published: %3</source>
+            <translation>%1 revision %2 published: %3</translation>
+        </message>
+        <message>
+            <source>%1; nothing was stored</source>
+            <translation>%1; nothing was stored</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) in the notice; nothing was stored</source>
+            <translation>
+                <numerusform>%n problem in the notice; nothing was stored</numerusform>
+                <numerusform>%n problems in the notice; nothing was stored</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>notice %1 was withdrawn and cannot be published again; give the notice a new id</source>
+            <translation>notice %1 was withdrawn and cannot be published again; give the notice a new id</translation>
+        </message>
+        <message>
+            <source>there is no notice %1 in %2</source>
+            <translation>there is no notice %1 in %2</translation>
+        </message>
+        <message>
+            <source>notice %1 is withdrawn already</source>
+            <translation>notice %1 is withdrawn already</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>withdrawn %1</source>
+            <translation>withdrawn %1</translation>
+        </message>
+        <message>
+            <source>published %1</source>
+            <translation>published %1</translation>
+        </message>
+        <message>
+            <source>pending since %1</source>
+            <translation>pending since %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>pending, %n attempt(s) failed, next %1: %2</source>
+            <translation>
+                <numerusform>pending, %n attempt failed, next %1: %2</numerusform>
+                <numerusform>pending, %n attempts failed, next %1: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (revision %2)</source>
+            <translation>%1 (revision %2)</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>REVISION</source>
+            <translation>REVISION</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>KIND</translation>
+        </message>
+        <message>
+            <source>TITLE</source>
+            <translation>TITLE</translation>
+        </message>
+        <message>
+            <source>PUBLICATION</source>
+            <translation>PUBLICATION</translation>
+        </message>
+        <message>
+            <source>Usage: leitstand notice publish FILE | withdraw ID | list [options]
+Publishes or withdraws outage notices in the status feed (docs/status-feed.md); see leitstand notice publish --help.</source>
+            <translation>Usage: leitstand notice publish FILE | withdraw ID | list [options]
+Publishes or withdraws outage notices in the status feed (docs/status-feed.md); see leitstand notice publish --help.</translation>
+        </message>
+        <message>
+            <source>notice needs publish, withdraw or list; see leitstand notice --help</source>
+            <translation>notice needs publish, withdraw or list; see leitstand notice --help</translation>
+        </message>
+        <message>
+            <source>unknown notice command "%1"; use publish, withdraw or list</source>
+            <translation>unknown notice command "%1"; use publish, withdraw or list</translation>
+        </message>
+        <message>
+            <source>Stores an outage notice (one notice as status.json holds it, see docs/status-feed.md) as a new notice or the next revision of the one with its id, publishes it to the feed server, and waits for the server's answer. A publication that fails stays in the outbox, where the console retries it.</source>
+            <translation>Stores an outage notice (one notice as status.json holds it, see docs/status-feed.md) as a new notice or the next revision of the one with its id, publishes it to the feed server, and waits for the server's answer. A publication that fails stays in the outbox, where the console retries it.</translation>
+        </message>
+        <message>
+            <source>Withdraws a published notice from the status feed and waits for the server's answer.</source>
+            <translation>Withdraws a published notice from the status feed and waits for the server's answer.</translation>
+        </message>
+        <message>
+            <source>Lists the notices in the database with the state of their latest publication.</source>
+            <translation>Lists the notices in the database with the state of their latest publication.</translation>
+        </message>
+        <message>
+            <source>How long to wait for the feed server, in seconds (default: %1).</source>
+            <translation>How long to wait for the feed server, in seconds (default: %1).</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>seconds</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>The notice as JSON; - reads it from standard input.</source>
+            <translation>The notice as JSON; - reads it from standard input.</translation>
+        </message>
+        <message>
+            <source>The id of the notice.</source>
+            <translation>The id of the notice.</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"; see leitstand notice list --help</source>
+            <translation>unexpected argument "%1"; see leitstand notice list --help</translation>
+        </message>
+        <message>
+            <source>notice publish needs exactly one FILE; see leitstand notice publish --help</source>
+            <translation>notice publish needs exactly one FILE; see leitstand notice publish --help</translation>
+        </message>
+        <message>
+            <source>notice withdraw needs exactly one ID; see leitstand notice withdraw --help</source>
+            <translation>notice withdraw needs exactly one ID; see leitstand notice withdraw --help</translation>
+        </message>
+        <message>
+            <source>--timeout needs a whole number of seconds, at least 1, not "%1"</source>
+            <translation>--timeout needs a whole number of seconds, at least 1, not "%1"</translation>
+        </message>
+        <message>
+            <source>"%1" is not the id of a notice; see leitstand notice list</source>
+            <translation>"%1" is not the id of a notice; see leitstand notice list</translation>
+        </message>
+        <message>
+            <source>nothing was published</source>
+            <translation>nothing was published</translation>
+        </message>
+    </context>
+    <context>
         <name>Poller</name>
         <message>
             <source>SERVICE</source>
@@ -4946,6 +5514,10 @@ Affected: %2</translation>
         <message>
             <source>With --screenshot: show the incidents with the most severe open one selected.</source>
             <translation>With --screenshot: show the incidents with the most severe open one selected.</translation>
+        </message>
+        <message>
+            <source>With --screenshot: show the outage notices with the newest selected.</source>
+            <translation>With --screenshot: show the outage notices with the newest selected.</translation>
         </message>
     </context>
 </TS>

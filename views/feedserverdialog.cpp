@@ -121,7 +121,7 @@ void FeedServerDialog::validate()
     const auto authentication = FeedServer::Authentication(m_authentication->currentData().toInt());
     m_user->setEnabled(authentication == FeedServer::Authentication::Basic);
     m_secret->setEnabled(authentication != FeedServer::Authentication::None);
-    m_secretLabel->setText(authentication == FeedServer::Authentication::Bearer ? tr("&Token:") : tr("&Password:"));
+    m_secretLabel->setText(authentication == FeedServer::Authentication::Bearer ? tr("To&ken:") : tr("&Password:"));
     m_secret->setAccessibleName(QString(m_secretLabel->text()).remove(u'&').remove(u':'));
     const QStringList problems = configuration().problems();
     m_problems->setText(problems.join(u'\n'));
