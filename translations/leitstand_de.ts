@@ -2487,6 +2487,17 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
             <comment>error message: detail</comment>
             <translation>%1: %2</translation>
         </message>
+        <message numerus="yes">
+            <source>The certificate expires on %1 (in %n day(s)).</source>
+            <translation>
+                <numerusform>Das Zertifikat läuft am %1 ab (in %n Tag).</numerusform>
+                <numerusform>Das Zertifikat läuft am %1 ab (in %n Tagen).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The certificate expired on %1.</source>
+            <translation>Das Zertifikat ist am %1 abgelaufen.</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::EndpointTransfer</name>

@@ -2487,6 +2487,17 @@ Replace also deletes the endpoints that are not in the file, with their history.
             <comment>error message: detail</comment>
             <translation>%1: %2</translation>
         </message>
+        <message numerus="yes">
+            <source>The certificate expires on %1 (in %n day(s)).</source>
+            <translation>
+                <numerusform>The certificate expires on %1 (in %n day).</numerusform>
+                <numerusform>The certificate expires on %1 (in %n days).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The certificate expired on %1.</source>
+            <translation>The certificate expired on %1.</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::EndpointTransfer</name>

@@ -1,6 +1,7 @@
 #include "itemmodels/endpointtext.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <cmath>
@@ -51,8 +52,28 @@ QString EndpointText::stateToolTip(
     if (error != CheckError::Ok)
         lines.append(checkErrorMessage(error));
     if (!detail.isEmpty())
-        lines.append(detail);
+        lines.append(EndpointText::detail(detail));
     return lines.join(u'\n');
+}
+
+QString EndpointText::detail(const QString &stored)
+{
+    // As certificateVerdict() words them: an ISO time in UTC and, while valid, the days left.
+    static const QRegularExpression expires(u"^certificate expires on (\\S+) \\(in (\\d+) days\\)$"_s);
+    static const QRegularExpression expired(u"^certificate expired on (\\S+)$"_s);
+    if (const auto match = expires.match(stored); match.hasMatch()) {
+        const QDateTime when = QDateTime::fromString(match.captured(1), Qt::ISODate);
+        if (when.isValid()) {
+            return tr("The certificate expires on %1 (in %n day(s)).", nullptr, match.captured(2).toInt())
+                .arg(time(when));
+        }
+    }
+    if (const auto match = expired.match(stored); match.hasMatch()) {
+        const QDateTime when = QDateTime::fromString(match.captured(1), Qt::ISODate);
+        if (when.isValid())
+            return tr("The certificate expired on %1.").arg(time(when));
+    }
+    return stored;
 }
 
 QString EndpointText::heartbeatToolTip(const Heartbeat &heartbeat)
@@ -64,7 +85,7 @@ QString EndpointText::heartbeatToolTip(const Heartbeat &heartbeat)
     else
         lines.append(tr("%1: %2", "state: error message").arg(state, checkErrorMessage(heartbeat.error)));
     if (!heartbeat.detail.isEmpty())
-        lines.append(heartbeat.detail);
+        lines.append(detail(heartbeat.detail));
     return lines.join(u'\n');
 }
 
@@ -78,10 +99,10 @@ QString EndpointText::heartbeatSummary(const HeartbeatHistory &history)
 QString EndpointText::errorText(CheckError error, const QString &detail)
 {
     if (error == CheckError::Ok)
-        return detail;
+        return EndpointText::detail(detail);
     if (detail.isEmpty())
         return checkErrorMessage(error);
-    return tr("%1: %2", "error message: detail").arg(checkErrorMessage(error), detail);
+    return tr("%1: %2", "error message: detail").arg(checkErrorMessage(error), EndpointText::detail(detail));
 }
 
 } // namespace Leitstand

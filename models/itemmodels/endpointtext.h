@@ -31,6 +31,9 @@ public:
     static QString heartbeatToolTip(const Heartbeat &heartbeat);
     // The strip for screen readers, which cannot see the bars.
     static QString heartbeatSummary(const HeartbeatHistory &history);
+    // A stored detail (English, see Check::socketErrorText) in the console's language where
+    // Leitstand wrote it itself, such as the certificate's expiry; others as they are.
+    static QString detail(const QString &stored);
     // The error message and the detail, for searching and the detail pane; empty when all was well.
     static QString errorText(CheckError error, const QString &detail);
 };
