@@ -99,10 +99,20 @@ NoticesDock::NoticesDock(NoticeStore &store, QWidget *parent)
     m_list->setItemDelegate(new PublicationDelegate(m_list));
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(NoticeListModel::Kind, Qt::AscendingOrder);
-    m_list->header()->setStretchLastSection(true);
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    for (const int column :
+        {NoticeListModel::Kind, NoticeListModel::Severity, NoticeListModel::Phase, NoticeListModel::Publication})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->resizeSection(NoticeListModel::Title, 220);
+    // Where each notice stands on its way online matters most: right after its title.
+    header->moveSection(header->visualIndex(NoticeListModel::Publication), NoticeListModel::Title + 1);
     m_editor = new NoticeEditor(m_store, *m_online, m_splitter);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    // The list wide enough for the title and where each notice stands; the editor takes the rest.
+    m_splitter->setSizes({560, 840});
 
     auto *feedRow = new QHBoxLayout;
     feedRow->addWidget(m_feedLine, 1);

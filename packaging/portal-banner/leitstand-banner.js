@@ -178,7 +178,8 @@
     if (words[notice.status] && notice.status !== "investigating") {
       label += " – " + words[notice.status];
     }
-    heading.appendChild(element("span", "leitstand-banner__label", label));
+    // The colon keeps the label and the title apart when read aloud and when both look alike.
+    heading.appendChild(element("span", "leitstand-banner__label", label + ":"));
     heading.appendChild(document.createTextNode(" "));
     heading.appendChild(element("strong", "leitstand-banner__title", text(notice.title)));
     item.appendChild(heading);
