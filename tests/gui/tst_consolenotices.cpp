@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -188,6 +189,33 @@ private Q_SLOTS:
         const QModelIndex row = m_dock->model()->indexOf(notice.id, NoticeListModel::Publication);
         QCOMPARE(row.data().toString(), u"Published"_s);
         m_published = notice.id;
+    }
+
+    // The preview compares with what the feed server holds now, read without credentials:
+    // publishing again would raise the revision, and an edited title shows as its old line
+    // taken out and the new one put in.
+    void previewComparesWithWhatIsOnline()
+    {
+        QVERIFY(m_dock->selectNotice(m_published));
+        NoticeEditor *editor = m_dock->editor();
+        auto *status = child<QLabel>(editor, u"noticeOnlineStatus"_s);
+        auto *diff = child<QPlainTextEdit>(editor, u"noticePreviewDiff"_s);
+        auto *english = child<QLineEdit>(editor, u"noticeTitleEnglish"_s);
+        const QString before = english->text();
+        english->setText(before + u" – more"_s);
+        editor->refreshPreview();
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(u"What publishing would change in status.json"_s),
+            qPrintable(status->text()), timeoutMs);
+        const QStringList lines = diff->toPlainText().split(u'\n');
+        const auto has = [&lines](QChar sign, const QString &text) {
+            return std::ranges::any_of(
+                lines, [&](const QString &line) { return line.startsWith(sign) && line.contains(text); });
+        };
+        QVERIFY2(has(u'-', u"\"revision\": 1"_s), qPrintable(diff->toPlainText()));
+        QVERIFY2(has(u'+', u"\"revision\": 2"_s), qPrintable(diff->toPlainText()));
+        QVERIFY2(has(u'-', u"\"en\": \""_s + before + u'"'), qPrintable(diff->toPlainText()));
+        QVERIFY2(has(u'+', before + u" – more"_s), qPrintable(diff->toPlainText()));
+        english->setText(before); // leaves the notice as stored for the next test
     }
 
     // The server goes away: the update waits, the dock says why, and it arrives once the server
