@@ -3509,6 +3509,14 @@ Betroffen: %2</translation>
             <source>Save the changes before closing, or discard them?</source>
             <translation>Die Änderungen vor dem Schließen speichern oder verwerfen?</translation>
         </message>
+        <message>
+            <source>Unsaved Notice</source>
+            <translation>Ungespeicherte Meldung</translation>
+        </message>
+        <message>
+            <source>The notice being edited has changes that are not saved.</source>
+            <translation>Die bearbeitete Meldung hat ungespeicherte Änderungen.</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::MaintenanceWindow</name>

@@ -3509,6 +3509,14 @@ Affected: %2</translation>
             <source>Save the changes before closing, or discard them?</source>
             <translation>Save the changes before closing, or discard them?</translation>
         </message>
+        <message>
+            <source>Unsaved Notice</source>
+            <translation>Unsaved Notice</translation>
+        </message>
+        <message>
+            <source>The notice being edited has changes that are not saved.</source>
+            <translation>The notice being edited has changes that are not saved.</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::MaintenanceWindow</name>

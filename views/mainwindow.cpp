@@ -394,6 +394,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::mayClose()
 {
+    if (!mayCloseNoticeEditor())
+        return false;
     QList<QPointer<RunbookPane>> panes;
     QStringList services;
     const auto children = findChildren<RunbookPane *>();
@@ -453,6 +455,57 @@ bool MainWindow::mayClose()
                     Qt::SingleShotConnection);
                 pane->saveAllDrafts();
             }
+            break;
+        }
+        default:
+            break; // Cancel, or the question closed: the window stays
+        }
+    });
+    box->open();
+    return false;
+}
+
+bool MainWindow::mayCloseNoticeEditor()
+{
+    NoticeEditor *editor = m_noticesDock ? m_noticesDock->editor() : nullptr;
+    if (!editor || !editor->hasUnsavedChanges())
+        return true;
+    if (auto *asked = findChild<QMessageBox *>(u"unsavedNoticeQuestion"_s)) {
+        asked->raise();
+        asked->activateWindow();
+        return false;
+    }
+    m_noticesDock->show();
+    m_noticesDock->raise();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved Notice"),
+        tr("The notice being edited has changes that are not saved."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(u"unsavedNoticeQuestion"_s);
+    box->setInformativeText(tr("Save the changes before closing, or discard them?"));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // Not exec(): the console keeps updating while the question is open.
+    connect(box, &QMessageBox::finished, this, [this, box, editor] {
+        switch (box->standardButton(box->clickedButton())) {
+        case QMessageBox::Discard:
+            editor->discardChanges();
+            close(); // asks about runbooks next, if any
+            break;
+        case QMessageBox::Save: {
+            // Closed once stored; a refusal stays in the editor with its reason.
+            auto saved = std::make_shared<QMetaObject::Connection>();
+            auto failed = std::make_shared<QMetaObject::Connection>();
+            *saved = connect(editor, &NoticeEditor::noticeSaved, this, [this, saved, failed] {
+                disconnect(*saved);
+                disconnect(*failed);
+                close();
+            });
+            *failed = connect(editor, &NoticeEditor::saveFailed, this, [saved, failed] {
+                disconnect(*saved);
+                disconnect(*failed);
+            });
+            editor->saveChanges();
             break;
         }
         default:

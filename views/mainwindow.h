@@ -32,8 +32,8 @@ struct MainWindowModels
 };
 
 // The console's main window: menus, the central area and the status bar. It restores its layout
-// from Settings and follows language changes at run time. Closing it with runbook text that is not
-// saved asks first: save, discard or keep the window open.
+// from Settings and follows language changes at run time. Closing it with runbook or notice text
+// that is not saved asks first: save, discard or keep the window open.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -86,8 +86,9 @@ private:
     void updateCounts();
     void updateEndpointActions();
     void selectNextDown(bool forward);
-    // False, after asking in a dialog, if closing would lose unsaved runbook text.
+    // False, after asking in a dialog, if closing would lose unsaved runbook or notice text.
     bool mayClose();
+    bool mayCloseNoticeEditor();
 
     Settings &m_settings;
     EndpointTreeModel &m_endpoints;

@@ -541,6 +541,23 @@ bool NoticeEditor::hasUnsavedChanges() const
     return m_hasNotice && (m_basedOnRevision == 0 || m_germanEdited || m_englishEdited || m_otherEdited);
 }
 
+void NoticeEditor::saveChanges()
+{
+    save();
+}
+
+void NoticeEditor::discardChanges()
+{
+    if (m_stored) {
+        setStoredNotice(*m_stored);
+        return;
+    }
+    m_hasNotice = false;
+    m_message.clear();
+    setEnabled(false);
+    updateControls();
+}
+
 QString NoticeEditor::languageWarning() const
 {
     if (m_germanEdited && !m_englishEdited)
@@ -704,13 +721,16 @@ void NoticeEditor::onFailed(quint64 job, const QString &message)
 {
     if (job != m_saveJob && job != m_publicationJob)
         return;
-    if (job == m_saveJob)
+    const bool saving = job == m_saveJob;
+    if (saving)
         m_saveJob = 0;
     else
         m_publicationJob = 0;
     m_afterSave.reset();
     m_message = message;
     updateControls();
+    if (saving)
+        Q_EMIT saveFailed(message);
 }
 
 void NoticeEditor::updateControls()

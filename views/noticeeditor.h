@@ -65,6 +65,10 @@ public:
     Notice notice() const;
     int basedOnRevision() const { return m_basedOnRevision; }
     bool hasUnsavedChanges() const;
+    // Saves as the Save button does; noticeSaved() or saveFailed() follows.
+    void saveChanges();
+    // Back to the notice as stored; a new notice that was never saved is dropped.
+    void discardChanges();
     // Empty when neither language was changed after the other.
     QString languageWarning() const;
     // Renders the preview now rather than when its tab is shown; also asks what is online.
@@ -74,6 +78,7 @@ public:
 
 Q_SIGNALS:
     void noticeSaved(const Leitstand::StoredNotice &stored);
+    void saveFailed(const QString &message);
     void publicationRequested(const Leitstand::NoticePublication &publication);
 
 protected:

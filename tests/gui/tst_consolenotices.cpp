@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -321,6 +322,45 @@ private Q_SLOTS:
         m_dock->show();
         const QStringList problems = GuiTest::focusChainProblems(&m_console->window());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // Closing the window with an unsaved notice asks first: Cancel keeps the window, Save stores
+    // the notice and then closes, Discard closes without it.
+    void closingAsksAboutAnUnsavedNotice()
+    {
+        MainWindow &window = m_console->window();
+        NoticeEditor *editor = m_dock->editor();
+        editor->discardChanges();
+        QVERIFY(!editor->hasUnsavedChanges());
+        const auto answer = [&window](QMessageBox::StandardButton button) {
+            auto *box = window.findChild<QMessageBox *>(u"unsavedNoticeQuestion"_s);
+            if (!box)
+                return false;
+            box->button(button)->click();
+            return QTest::qWaitFor([&window] { return !window.findChild<QMessageBox *>(u"unsavedNoticeQuestion"_s); });
+        };
+
+        QVERIFY(m_dock->newNotice(NoticeKind::Information));
+        QVERIFY(editor->hasUnsavedChanges());
+        const QUuid id = editor->notice().id;
+        QVERIFY(!window.close());
+        QVERIFY(answer(QMessageBox::Cancel));
+        QVERIFY(window.isVisible());
+
+        QVERIFY(!window.close());
+        QVERIFY(answer(QMessageBox::Save));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), timeoutMs);
+        QVERIFY(m_dock->model()->notice(id));
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(m_dock->newNotice(NoticeKind::PlannedMaintenance));
+        const QUuid dropped = editor->notice().id;
+        QVERIFY(!window.close());
+        QVERIFY(answer(QMessageBox::Discard));
+        QTRY_VERIFY(!window.isVisible());
+        QVERIFY(!editor->hasNotice());
+        QVERIFY(!m_dock->model()->notice(dropped));
     }
 
 private:
