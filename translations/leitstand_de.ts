@@ -4276,6 +4276,10 @@ Betroffen: %2</translation>
             <source>Feed server</source>
             <translation>Feed-Server</translation>
         </message>
+        <message>
+            <source>Choose a notice in the list to edit it, or start one with New Notice or, for an incident, with Notice for Users in its detail.</source>
+            <translation>Wählen Sie eine Meldung in der Liste, um sie zu bearbeiten, oder beginnen Sie eine mit „Neue Meldung“ oder, zu einem Vorfall, mit „Meldung für Nutzende“ in seinen Details.</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::OnlineFeedReader</name>

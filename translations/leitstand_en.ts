@@ -4276,6 +4276,10 @@ Affected: %2</translation>
             <source>Feed server</source>
             <translation>Feed server</translation>
         </message>
+        <message>
+            <source>Choose a notice in the list to edit it, or start one with New Notice or, for an incident, with Notice for Users in its detail.</source>
+            <translation>Choose a notice in the list to edit it, or start one with New Notice or, for an incident, with Notice for Users in its detail.</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::OnlineFeedReader</name>

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
@@ -108,7 +109,15 @@ NoticesDock::NoticesDock(NoticeStore &store, QWidget *parent)
     header->resizeSection(NoticeListModel::Title, 220);
     // Where each notice stands on its way online matters most: right after its title.
     header->moveSection(header->visualIndex(NoticeListModel::Publication), NoticeListModel::Title + 1);
-    m_editor = new NoticeEditor(m_store, *m_online, m_splitter);
+    // Until a notice is chosen, a line that says how to get one instead of an empty, disabled form.
+    m_editorPages = new QStackedWidget(m_splitter);
+    m_placeholder = new QLabel(m_editorPages);
+    m_placeholder->setObjectName(u"noticePlaceholder"_s);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_editor = new NoticeEditor(m_store, *m_online, m_editorPages);
+    m_editorPages->addWidget(m_placeholder);
+    m_editorPages->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     // The list wide enough for the title and where each notice stands; the editor takes the rest.
@@ -130,6 +139,7 @@ NoticesDock::NoticesDock(NoticeStore &store, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &NoticesDock::onCurrentChanged);
     connect(m_editor, &NoticeEditor::noticeSaved, this, [this](const StoredNotice &stored) {
         m_model->upsertNotice(stored);
+        updateEditorPage();
         const QSignalBlocker blocker(m_list->selectionModel());
         selectNotice(stored.notice.id);
     });
@@ -229,6 +239,12 @@ void NoticesDock::onCurrentChanged(const QModelIndex &current, const QModelIndex
     }
     if (const StoredNotice *stored = m_model->notice(id))
         m_editor->setStoredNotice(*stored);
+    updateEditorPage();
+}
+
+void NoticesDock::updateEditorPage()
+{
+    m_editorPages->setCurrentWidget(m_editor->hasNotice() ? static_cast<QWidget *>(m_editor) : m_placeholder);
 }
 
 bool NoticesDock::newNotice(NoticeKind kind)
@@ -237,6 +253,7 @@ bool NoticesDock::newNotice(NoticeKind kind)
         return false;
     m_list->selectionModel()->clearSelection();
     m_editor->setNewNotice(noticeFromTemplate(kind, {}, QDateTime::currentDateTimeUtc()));
+    updateEditorPage();
     m_editor->setFocus(Qt::OtherFocusReason);
     return true;
 }
@@ -255,6 +272,7 @@ bool NoticesDock::newNoticeFromIncident(NoticeKind kind, const Incident &inciden
     }
     m_list->selectionModel()->clearSelection();
     m_editor->setNewNotice(noticeFromIncident(kind, incident, services, QDateTime::currentDateTimeUtc()));
+    updateEditorPage();
     m_editor->setFocus(Qt::OtherFocusReason);
     return true;
 }
@@ -296,6 +314,8 @@ void NoticesDock::retranslateUi()
     for (QAction *action : m_newNotice->menu()->actions())
         action->setText(noticeKindDisplayName(NoticeKind(action->data().toInt())));
     m_list->setAccessibleName(tr("Notices"));
+    m_placeholder->setText(tr("Choose a notice in the list to edit it, or start one with New Notice or, for an "
+                              "incident, with Notice for Users in its detail."));
     m_feedLine->setAccessibleName(tr("Feed server"));
     updateFeedLine();
 }

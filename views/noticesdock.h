@@ -11,6 +11,7 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
+class QStackedWidget;
 class QToolButton;
 class QTreeView;
 
@@ -73,6 +74,7 @@ private:
     void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
     // True if the editor may take another notice: nothing unsaved, or the user discarded it.
     bool mayReplaceEditorContent();
+    void updateEditorPage();
     void updateFeedLine();
     void retranslateUi();
 
@@ -91,6 +93,8 @@ private:
     QToolButton *m_newNotice = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_list = nullptr;
+    QStackedWidget *m_editorPages = nullptr;
+    QLabel *m_placeholder = nullptr;
     NoticeEditor *m_editor = nullptr;
 };
 

@@ -152,6 +152,9 @@ private Q_SLOTS:
         toggle->trigger();
         QVERIFY(m_dock->isVisible());
         QCOMPARE(window.dockWidgetArea(m_dock), Qt::BottomDockWidgetArea);
+        // No notice chosen yet: a line says how to get one, rather than an empty, disabled form.
+        QVERIFY(child<QLabel>(m_dock, u"noticePlaceholder"_s)->isVisible());
+        QVERIFY(!m_dock->editor()->isVisible());
         QTRY_VERIFY(feedLine().contains(m_apache->httpsUrl(u"/feed/"_s).toDisplayString()));
     }
 
@@ -168,6 +171,7 @@ private Q_SLOTS:
 
         NoticeEditor *editor = m_dock->editor();
         QVERIFY(editor->hasNotice());
+        QVERIFY(editor->isVisible());
         const Notice notice = editor->notice();
         QCOMPARE(notice.incidentId, std::optional<qint64>(incident));
         QCOMPARE(notice.services, QStringList {u"Bürgerportal"_s});
