@@ -2498,6 +2498,214 @@ Ersetzen löscht außerdem die Endpunkte, die nicht in der Datei stehen, samt ih
             <source>The certificate expired on %1.</source>
             <translation>Das Zertifikat ist am %1 abgelaufen.</translation>
         </message>
+        <message>
+            <source>connection refused</source>
+            <translation>Verbindung abgelehnt</translation>
+        </message>
+        <message>
+            <source>the remote host closed the connection</source>
+            <translation>die Gegenstelle hat die Verbindung geschlossen</translation>
+        </message>
+        <message>
+            <source>host not found</source>
+            <translation>Host nicht gefunden</translation>
+        </message>
+        <message>
+            <source>socket access denied</source>
+            <translation>Zugriff auf den Socket verweigert</translation>
+        </message>
+        <message>
+            <source>out of socket resources</source>
+            <translation>keine Socket-Ressourcen mehr frei</translation>
+        </message>
+        <message>
+            <source>socket operation timed out</source>
+            <translation>Zeitüberschreitung bei der Socket-Operation</translation>
+        </message>
+        <message>
+            <source>datagram too large</source>
+            <translation>Datagramm zu groß</translation>
+        </message>
+        <message>
+            <source>network or host unreachable</source>
+            <translation>Netz oder Host nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>address in use</source>
+            <translation>Adresse wird bereits verwendet</translation>
+        </message>
+        <message>
+            <source>address not available</source>
+            <translation>Adresse nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>unsupported socket operation</source>
+            <translation>nicht unterstützte Socket-Operation</translation>
+        </message>
+        <message>
+            <source>unfinished socket operation</source>
+            <translation>unvollendete Socket-Operation</translation>
+        </message>
+        <message>
+            <source>the proxy requires authentication</source>
+            <translation>der Proxy verlangt eine Anmeldung</translation>
+        </message>
+        <message>
+            <source>TLS handshake failed</source>
+            <translation>TLS-Handshake fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>the proxy refused the connection</source>
+            <translation>der Proxy hat die Verbindung abgelehnt</translation>
+        </message>
+        <message>
+            <source>the proxy closed the connection</source>
+            <translation>der Proxy hat die Verbindung geschlossen</translation>
+        </message>
+        <message>
+            <source>the proxy timed out</source>
+            <translation>Zeitüberschreitung beim Proxy</translation>
+        </message>
+        <message>
+            <source>proxy not found</source>
+            <translation>Proxy nicht gefunden</translation>
+        </message>
+        <message>
+            <source>proxy protocol error</source>
+            <translation>Protokollfehler des Proxys</translation>
+        </message>
+        <message>
+            <source>operation not allowed in the socket's state</source>
+            <translation>im Zustand des Sockets nicht erlaubte Operation</translation>
+        </message>
+        <message>
+            <source>TLS internal error</source>
+            <translation>interner TLS-Fehler</translation>
+        </message>
+        <message>
+            <source>invalid TLS data</source>
+            <translation>ungültige TLS-Daten</translation>
+        </message>
+        <message>
+            <source>temporary socket error</source>
+            <translation>vorübergehender Socket-Fehler</translation>
+        </message>
+        <message>
+            <source>socket error</source>
+            <translation>Socket-Fehler</translation>
+        </message>
+        <message>
+            <source>the issuer certificate could not be found</source>
+            <translation>das Zertifikat des Ausstellers wurde nicht gefunden</translation>
+        </message>
+        <message>
+            <source>the certificate signature could not be decrypted</source>
+            <translation>die Signatur des Zertifikats konnte nicht entschlüsselt werden</translation>
+        </message>
+        <message>
+            <source>the public key of the issuer could not be read</source>
+            <translation>der öffentliche Schlüssel des Ausstellers konnte nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>the signature of the certificate is invalid</source>
+            <translation>die Signatur des Zertifikats ist ungültig</translation>
+        </message>
+        <message>
+            <source>the certificate is not yet valid</source>
+            <translation>das Zertifikat ist noch nicht gültig</translation>
+        </message>
+        <message>
+            <source>the certificate has expired</source>
+            <translation>das Zertifikat ist abgelaufen</translation>
+        </message>
+        <message>
+            <source>the certificate's validity dates are invalid</source>
+            <translation>die Gültigkeitsdaten des Zertifikats sind ungültig</translation>
+        </message>
+        <message>
+            <source>the certificate is self-signed and untrusted</source>
+            <translation>das Zertifikat ist selbstsigniert und nicht vertrauenswürdig</translation>
+        </message>
+        <message>
+            <source>the root certificate of the chain is self-signed and untrusted</source>
+            <translation>das Stammzertifikat der Kette ist selbstsigniert und nicht vertrauenswürdig</translation>
+        </message>
+        <message>
+            <source>the issuer certificate of a locally looked up certificate could not be found</source>
+            <translation>das Zertifikat des Ausstellers eines lokal gefundenen Zertifikats wurde nicht gefunden</translation>
+        </message>
+        <message>
+            <source>no certificates could be verified</source>
+            <translation>es konnte kein Zertifikat geprüft werden</translation>
+        </message>
+        <message>
+            <source>the certificate has been revoked</source>
+            <translation>das Zertifikat wurde widerrufen</translation>
+        </message>
+        <message>
+            <source>the issuer certificate is not a valid certificate authority</source>
+            <translation>das Zertifikat des Ausstellers ist keine gültige Zertifizierungsstelle</translation>
+        </message>
+        <message>
+            <source>the certificate chain is longer than allowed</source>
+            <translation>die Zertifikatskette ist länger als erlaubt</translation>
+        </message>
+        <message>
+            <source>the certificate is not meant for this purpose</source>
+            <translation>das Zertifikat ist nicht für diesen Zweck bestimmt</translation>
+        </message>
+        <message>
+            <source>the root certificate authority is not trusted for this purpose</source>
+            <translation>der Stammzertifizierungsstelle wird für diesen Zweck nicht vertraut</translation>
+        </message>
+        <message>
+            <source>the root certificate authority rejects this purpose</source>
+            <translation>die Stammzertifizierungsstelle lehnt diesen Zweck ab</translation>
+        </message>
+        <message>
+            <source>the issuer certificate does not match the certificate</source>
+            <translation>das Zertifikat des Ausstellers passt nicht zum Zertifikat</translation>
+        </message>
+        <message>
+            <source>the server presented no certificate</source>
+            <translation>der Server hat kein Zertifikat vorgelegt</translation>
+        </message>
+        <message>
+            <source>the host name matches none of the names in the certificate</source>
+            <translation>der Hostname passt zu keinem Namen im Zertifikat</translation>
+        </message>
+        <message>
+            <source>TLS is not supported here</source>
+            <translation>TLS wird hier nicht unterstützt</translation>
+        </message>
+        <message>
+            <source>the certificate is blacklisted</source>
+            <translation>das Zertifikat steht auf einer Sperrliste</translation>
+        </message>
+        <message>
+            <source>no answer from the name server</source>
+            <translation>keine Antwort vom Nameserver</translation>
+        </message>
+        <message>
+            <source>invalid reply from the name server</source>
+            <translation>ungültige Antwort vom Nameserver</translation>
+        </message>
+        <message>
+            <source>invalid request</source>
+            <translation>ungültige Anfrage</translation>
+        </message>
+        <message>
+            <source>lookup cancelled</source>
+            <translation>Abfrage abgebrochen</translation>
+        </message>
+        <message>
+            <source>resolver error</source>
+            <translation>Fehler des Resolvers</translation>
+        </message>
+        <message>
+            <source>lookup failed</source>
+            <translation>Abfrage fehlgeschlagen</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::EndpointTransfer</name>

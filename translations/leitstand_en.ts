@@ -2498,6 +2498,214 @@ Replace also deletes the endpoints that are not in the file, with their history.
             <source>The certificate expired on %1.</source>
             <translation>The certificate expired on %1.</translation>
         </message>
+        <message>
+            <source>connection refused</source>
+            <translation>connection refused</translation>
+        </message>
+        <message>
+            <source>the remote host closed the connection</source>
+            <translation>the remote host closed the connection</translation>
+        </message>
+        <message>
+            <source>host not found</source>
+            <translation>host not found</translation>
+        </message>
+        <message>
+            <source>socket access denied</source>
+            <translation>socket access denied</translation>
+        </message>
+        <message>
+            <source>out of socket resources</source>
+            <translation>out of socket resources</translation>
+        </message>
+        <message>
+            <source>socket operation timed out</source>
+            <translation>socket operation timed out</translation>
+        </message>
+        <message>
+            <source>datagram too large</source>
+            <translation>datagram too large</translation>
+        </message>
+        <message>
+            <source>network or host unreachable</source>
+            <translation>network or host unreachable</translation>
+        </message>
+        <message>
+            <source>address in use</source>
+            <translation>address in use</translation>
+        </message>
+        <message>
+            <source>address not available</source>
+            <translation>address not available</translation>
+        </message>
+        <message>
+            <source>unsupported socket operation</source>
+            <translation>unsupported socket operation</translation>
+        </message>
+        <message>
+            <source>unfinished socket operation</source>
+            <translation>unfinished socket operation</translation>
+        </message>
+        <message>
+            <source>the proxy requires authentication</source>
+            <translation>the proxy requires authentication</translation>
+        </message>
+        <message>
+            <source>TLS handshake failed</source>
+            <translation>TLS handshake failed</translation>
+        </message>
+        <message>
+            <source>the proxy refused the connection</source>
+            <translation>the proxy refused the connection</translation>
+        </message>
+        <message>
+            <source>the proxy closed the connection</source>
+            <translation>the proxy closed the connection</translation>
+        </message>
+        <message>
+            <source>the proxy timed out</source>
+            <translation>the proxy timed out</translation>
+        </message>
+        <message>
+            <source>proxy not found</source>
+            <translation>proxy not found</translation>
+        </message>
+        <message>
+            <source>proxy protocol error</source>
+            <translation>proxy protocol error</translation>
+        </message>
+        <message>
+            <source>operation not allowed in the socket's state</source>
+            <translation>operation not allowed in the socket's state</translation>
+        </message>
+        <message>
+            <source>TLS internal error</source>
+            <translation>TLS internal error</translation>
+        </message>
+        <message>
+            <source>invalid TLS data</source>
+            <translation>invalid TLS data</translation>
+        </message>
+        <message>
+            <source>temporary socket error</source>
+            <translation>temporary socket error</translation>
+        </message>
+        <message>
+            <source>socket error</source>
+            <translation>socket error</translation>
+        </message>
+        <message>
+            <source>the issuer certificate could not be found</source>
+            <translation>the issuer certificate could not be found</translation>
+        </message>
+        <message>
+            <source>the certificate signature could not be decrypted</source>
+            <translation>the certificate signature could not be decrypted</translation>
+        </message>
+        <message>
+            <source>the public key of the issuer could not be read</source>
+            <translation>the public key of the issuer could not be read</translation>
+        </message>
+        <message>
+            <source>the signature of the certificate is invalid</source>
+            <translation>the signature of the certificate is invalid</translation>
+        </message>
+        <message>
+            <source>the certificate is not yet valid</source>
+            <translation>the certificate is not yet valid</translation>
+        </message>
+        <message>
+            <source>the certificate has expired</source>
+            <translation>the certificate has expired</translation>
+        </message>
+        <message>
+            <source>the certificate's validity dates are invalid</source>
+            <translation>the certificate's validity dates are invalid</translation>
+        </message>
+        <message>
+            <source>the certificate is self-signed and untrusted</source>
+            <translation>the certificate is self-signed and untrusted</translation>
+        </message>
+        <message>
+            <source>the root certificate of the chain is self-signed and untrusted</source>
+            <translation>the root certificate of the chain is self-signed and untrusted</translation>
+        </message>
+        <message>
+            <source>the issuer certificate of a locally looked up certificate could not be found</source>
+            <translation>the issuer certificate of a locally looked up certificate could not be found</translation>
+        </message>
+        <message>
+            <source>no certificates could be verified</source>
+            <translation>no certificates could be verified</translation>
+        </message>
+        <message>
+            <source>the certificate has been revoked</source>
+            <translation>the certificate has been revoked</translation>
+        </message>
+        <message>
+            <source>the issuer certificate is not a valid certificate authority</source>
+            <translation>the issuer certificate is not a valid certificate authority</translation>
+        </message>
+        <message>
+            <source>the certificate chain is longer than allowed</source>
+            <translation>the certificate chain is longer than allowed</translation>
+        </message>
+        <message>
+            <source>the certificate is not meant for this purpose</source>
+            <translation>the certificate is not meant for this purpose</translation>
+        </message>
+        <message>
+            <source>the root certificate authority is not trusted for this purpose</source>
+            <translation>the root certificate authority is not trusted for this purpose</translation>
+        </message>
+        <message>
+            <source>the root certificate authority rejects this purpose</source>
+            <translation>the root certificate authority rejects this purpose</translation>
+        </message>
+        <message>
+            <source>the issuer certificate does not match the certificate</source>
+            <translation>the issuer certificate does not match the certificate</translation>
+        </message>
+        <message>
+            <source>the server presented no certificate</source>
+            <translation>the server presented no certificate</translation>
+        </message>
+        <message>
+            <source>the host name matches none of the names in the certificate</source>
+            <translation>the host name matches none of the names in the certificate</translation>
+        </message>
+        <message>
+            <source>TLS is not supported here</source>
+            <translation>TLS is not supported here</translation>
+        </message>
+        <message>
+            <source>the certificate is blacklisted</source>
+            <translation>the certificate is blacklisted</translation>
+        </message>
+        <message>
+            <source>no answer from the name server</source>
+            <translation>no answer from the name server</translation>
+        </message>
+        <message>
+            <source>invalid reply from the name server</source>
+            <translation>invalid reply from the name server</translation>
+        </message>
+        <message>
+            <source>invalid request</source>
+            <translation>invalid request</translation>
+        </message>
+        <message>
+            <source>lookup cancelled</source>
+            <translation>lookup cancelled</translation>
+        </message>
+        <message>
+            <source>resolver error</source>
+            <translation>resolver error</translation>
+        </message>
+        <message>
+            <source>lookup failed</source>
+            <translation>lookup failed</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::EndpointTransfer</name>

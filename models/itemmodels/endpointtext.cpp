@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +57,96 @@ QString EndpointText::stateToolTip(
     return lines.join(u'\n');
 }
 
+namespace {
+
+// The fixed English phrases the checks store (Check::socketErrorText, sslErrorText, the DNS
+// check), so that a console can word them in its own language.
+constexpr std::array checkPhrases {
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "connection refused"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the remote host closed the connection"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "host not found"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "socket access denied"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "out of socket resources"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "socket operation timed out"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "datagram too large"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "network or host unreachable"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "address in use"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "address not available"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "unsupported socket operation"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "unfinished socket operation"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the proxy requires authentication"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "TLS handshake failed"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the proxy refused the connection"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the proxy closed the connection"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the proxy timed out"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "proxy not found"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "proxy protocol error"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "operation not allowed in the socket's state"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "TLS internal error"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "invalid TLS data"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "temporary socket error"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "socket error"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the issuer certificate could not be found"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the certificate signature could not be decrypted"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the public key of the issuer could not be read"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the signature of the certificate is invalid"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the certificate is not yet valid"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the certificate has expired"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the certificate's validity dates are invalid"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the certificate is self-signed and untrusted"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the root certificate of the chain is self-signed and untrusted"),
+    QT_TRANSLATE_NOOP(
+        "Leitstand::EndpointText", "the issuer certificate of a locally looked up certificate could not be found"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "no certificates could be verified"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the certificate has been revoked"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the issuer certificate is not a valid certificate authority"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the certificate chain is longer than allowed"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the certificate is not meant for this purpose"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the root certificate authority is not trusted for this purpose"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the root certificate authority rejects this purpose"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the issuer certificate does not match the certificate"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the server presented no certificate"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the host name matches none of the names in the certificate"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "TLS is not supported here"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "the certificate is blacklisted"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "no answer from the name server"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "invalid reply from the name server"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "invalid request"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "lookup cancelled"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "resolver error"),
+    QT_TRANSLATE_NOOP("Leitstand::EndpointText", "lookup failed"),
+};
+
+QString translatedPhrase(QStringView part)
+{
+    for (const char *phrase : checkPhrases) {
+        if (part == QLatin1StringView(phrase))
+            return QCoreApplication::translate("Leitstand::EndpointText", phrase);
+    }
+    return {};
+}
+
+// One reason: a known phrase as it is, or with OpenSSL's reason after it ("TLS handshake failed:
+// …"), or after what it is about ("name server ns1: host not found").
+QString translatedPart(const QString &part)
+{
+    if (QString whole = translatedPhrase(part); !whole.isEmpty())
+        return whole;
+    const qsizetype first = part.indexOf(u": "_s);
+    if (first > 0) {
+        if (QString head = translatedPhrase(QStringView(part).left(first)); !head.isEmpty())
+            return head + part.mid(first);
+    }
+    const qsizetype last = part.lastIndexOf(u": "_s);
+    if (last > 0) {
+        if (QString tail = translatedPhrase(QStringView(part).mid(last + 2)); !tail.isEmpty())
+            return part.left(last + 2) + tail;
+    }
+    return part;
+}
+
+} // namespace
+
 QString EndpointText::detail(const QString &stored)
 {
     // As certificateVerdict() words them: an ISO time in UTC and, while valid, the days left.
@@ -73,7 +164,10 @@ QString EndpointText::detail(const QString &stored)
         if (when.isValid())
             return tr("The certificate expired on %1.").arg(time(when));
     }
-    return stored;
+    QStringList parts = stored.split(u"; "_s);
+    for (QString &part : parts)
+        part = translatedPart(part);
+    return parts.join(u"; "_s);
 }
 
 QString EndpointText::heartbeatToolTip(const Heartbeat &heartbeat)

@@ -1,5 +1,6 @@
 #include "itemmodels/incidenttext.h"
 
+#include "itemmodels/endpointtext.h"
 #include "itemmodels/naturalorder.h"
 
 #include <QLocale>
@@ -98,7 +99,7 @@ QString IncidentText::event(const IncidentEvent &event, const CatalogNames &name
         const QString endpoint = endpointName(event.endpointId, names);
         return event.text.isEmpty()
             ? tr("%1 went %2", "endpoint went DOWN").arg(endpoint, state)
-            : tr("%1 went %2: %3", "endpoint went DOWN: detail").arg(endpoint, state, event.text);
+            : tr("%1 went %2: %3", "endpoint went DOWN: detail").arg(endpoint, state, EndpointText::detail(event.text));
     }
     case IncidentEvent::Kind::CauseNamed:
         return tr("Likely cause: %1", "a failing service this one depends on").arg(serviceName(event.serviceId, names));

@@ -40,7 +40,18 @@ void TestEndpointText::detail_data()
                                      << u"Das Zertifikat läuft am %1 ab (in 1 Tag)."_s;
     QTest::newRow("expired, German") << UiLanguage::German << u"certificate expired on 2026-12-04T16:12:01Z"_s
                                      << u"Das Zertifikat ist am %1 abgelaufen."_s;
-    QTest::newRow("not ours") << UiLanguage::German << u"connection refused"_s << u"connection refused"_s;
+    QTest::newRow("socket, English") << UiLanguage::English << u"connection refused"_s << u"connection refused"_s;
+    QTest::newRow("socket, German") << UiLanguage::German << u"connection refused"_s << u"Verbindung abgelehnt"_s;
+    QTest::newRow("TLS reasons, German")
+        << UiLanguage::German << u"the certificate has expired; the certificate is self-signed and untrusted"_s
+        << u"das Zertifikat ist abgelaufen; das Zertifikat ist selbstsigniert und nicht vertrauenswürdig"_s;
+    QTest::newRow("OpenSSL's reason kept")
+        << UiLanguage::German << u"TLS handshake failed: error:0A000086:SSL routines::certificate verify failed"_s
+        << u"TLS-Handshake fehlgeschlagen: error:0A000086:SSL routines::certificate verify failed"_s;
+    QTest::newRow("name server") << UiLanguage::German << u"name server ns1.example: host not found"_s
+                                 << u"name server ns1.example: Host nicht gefunden"_s;
+    QTest::newRow("not ours") << UiLanguage::German << u"HTTP 503 Service Unavailable"_s
+                              << u"HTTP 503 Service Unavailable"_s;
     QTest::newRow("not a time") << UiLanguage::German << u"certificate expired on someday"_s
                                 << u"certificate expired on someday"_s;
     QTest::newRow("empty") << UiLanguage::German << QString() << QString();
