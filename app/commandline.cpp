@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "core/paths.h"
+#include "core/secretstore.h"
 #include "core/settings.h"
 #include "core/uilanguage.h"
 #include "storage/database.h"
@@ -8,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 
 #include <cstdio>
 
@@ -64,9 +66,11 @@ bool setUpLanguage(const QString &program, TranslationInstaller &translations)
 QCommandLineOption databaseOption()
 {
     return {u"database"_s,
-        QCoreApplication::translate("main", "The SQLite database file (default: %1).")
+        QCoreApplication::translate("main",
+            "The database: an SQLite file, or postgresql://USER@HOST:PORT/DATABASE for one a team shares "
+            "(default: %1).")
             .arg(QDir::toNativeSeparators(Paths::defaultDatabaseFile())),
-        QCoreApplication::translate("main", "file")};
+        QCoreApplication::translate("main", "file|url")};
 }
 
 QCommandLineOption languageOption()
@@ -76,15 +80,43 @@ QCommandLineOption languageOption()
         QCoreApplication::translate("main", "language")};
 }
 
-QString databaseFile(const QCommandLineParser &parser)
+std::expected<std::optional<QString>, QString> readSecret(const QString &key)
 {
-    const QString name = databaseOption().names().constFirst();
-    return parser.isSet(name) ? parser.value(name) : Paths::defaultDatabaseFile();
+    SecretStore store;
+    QEventLoop loop;
+    std::expected<std::optional<QString>, QString> read;
+    store.read(key, [&](std::expected<std::optional<QString>, QString> answer) {
+        read = std::move(answer);
+        loop.quit();
+    });
+    loop.exec();
+    return read;
 }
 
-std::unique_ptr<Database> openDatabase(const QString &program, const QString &fileName)
+std::expected<DatabaseLocation, QString> databaseLocation(const QString &program, const QCommandLineParser &parser)
 {
-    auto database = std::make_unique<Database>(fileName);
+    const QString name = databaseOption().names().constFirst();
+    auto location = DatabaseLocation::parse(parser.isSet(name) ? parser.value(name) : Paths::defaultDatabaseFile());
+    if (!location || !location->isShared())
+        return location;
+    const auto password = readSecret(location->secretKey());
+    if (!password) {
+        printError(
+            program, QCoreApplication::translate("main", "connecting without a password: %1").arg(password.error()));
+    } else if (*password) {
+        location->setPassword(**password);
+    }
+    return location;
+}
+
+std::unique_ptr<Database> openDatabase(const QString &program, const QCommandLineParser &parser)
+{
+    auto location = databaseLocation(program, parser);
+    if (!location) {
+        printError(program, location.error());
+        return nullptr;
+    }
+    auto database = std::make_unique<Database>(std::move(*location));
     if (const auto opened = database->open(); !opened) {
         printError(program, opened.error());
         return nullptr;

@@ -4,13 +4,16 @@
 #include <QCommandLineOption>
 #include <QString>
 
+#include <expected>
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
 namespace Leitstand {
 
 class Database;
+class DatabaseLocation;
 class TranslationInstaller;
 
 // What the command-line tools (leitstand-poller, leitstand import/export) share.
@@ -37,11 +40,19 @@ bool setUpLanguage(const QString &program, TranslationInstaller &translations);
 // --database FILE and --lang CODE, as every command spells them.
 QCommandLineOption databaseOption();
 QCommandLineOption languageOption();
-// The value of --database, or the embedded default.
-QString databaseFile(const QCommandLineParser &parser);
+// Where --database points, or the embedded default; for PostgreSQL with the password from the
+// secret store (key DatabaseLocation::secretKey()). Without a stored password, or when the secret
+// store cannot be reached (a poller running as a system service), the connection goes without one,
+// so that the server may accept a client certificate, peer authentication or a ~/.pgpass entry;
+// the warning says so on stderr.
+std::expected<DatabaseLocation, QString> databaseLocation(const QString &program, const QCommandLineParser &parser);
 
-// Opens (and if needed creates and migrates) the database file; null after saying why.
-std::unique_ptr<Database> openDatabase(const QString &program, const QString &fileName);
+// Opens (and if needed creates and migrates) the database that --database names; null after saying why.
+std::unique_ptr<Database> openDatabase(const QString &program, const QCommandLineParser &parser);
+
+// Reads a secret from the platform's secret store, waiting for the answer; std::nullopt when
+// nothing is stored under key.
+std::expected<std::optional<QString>, QString> readSecret(const QString &key);
 
 } // namespace CommandLine
 } // namespace Leitstand

@@ -181,21 +181,25 @@ int main(int argc, char *argv[])
     QObject::connect(&settings, &Settings::languageChanged, app.get(), applyLanguage);
 
     const bool screenshot = parser.isSet(screenshotOption);
-    const QString databaseFile = CommandLine::databaseFile(parser);
-    Database database(databaseFile);
+    auto location = CommandLine::databaseLocation(QCoreApplication::applicationName(), parser);
+    if (!location) {
+        printError(location.error());
+        return exitUsage;
+    }
+    const QString databaseName = location->displayName();
+    Database database(std::move(*location));
     if (const auto opened = database.open(); !opened) {
         printError(opened.error());
         // Nobody would see a message box while --screenshot renders off screen.
         if (!screenshot) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Leitstand"),
                 QCoreApplication::translate("main", "Could not open the database %1:\n%2")
-                    .arg(QDir::toNativeSeparators(databaseFile), opened.error()));
+                    .arg(databaseName, opened.error()));
         }
         return exitFailure;
     }
 
-    Console console(
-        settings, database, QDir::toNativeSeparators(databaseFile), {.trayIcon = !screenshot, .engine = {}});
+    Console console(settings, database, databaseName, {.trayIcon = !screenshot, .engine = {}});
     QObject::connect(&console, &Console::problem, &console, printError);
     MainWindow &window = console.window();
     EndpointTreeModel &endpoints = console.endpoints();

@@ -121,7 +121,7 @@ int run(const QStringList &arguments)
         return CommandLine::exitUsage;
     }
     const QString fileName = parser.positionalArguments().constFirst();
-    const std::unique_ptr<Database> database = CommandLine::openDatabase(program, CommandLine::databaseFile(parser));
+    const std::unique_ptr<Database> database = CommandLine::openDatabase(program, parser);
     if (!database)
         return CommandLine::exitFailure;
     return isImport ? runImport(fileName, *database, parser.isSet(pruneOption)) : runExport(fileName, *database);

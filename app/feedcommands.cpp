@@ -1,14 +1,12 @@
 #include "feedcommands.h"
 
 #include "commandline.h"
-#include "core/secretstore.h"
 #include "core/settings.h"
 #include "feed/feedconfiguration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -43,14 +41,7 @@ QString secretState(const FeedConfiguration &configuration)
 {
     if (configuration.authentication == FeedServer::Authentication::None)
         return FeedCommand::tr("not needed");
-    SecretStore store;
-    QEventLoop loop;
-    std::expected<std::optional<QString>, QString> read;
-    store.read(FeedServer::secretKey(), [&](std::expected<std::optional<QString>, QString> answer) {
-        read = std::move(answer);
-        loop.quit();
-    });
-    loop.exec();
+    const auto read = CommandLine::readSecret(FeedServer::secretKey());
     if (!read)
         return FeedCommand::tr("cannot be read: %1").arg(read.error());
     if (!*read) {

@@ -402,7 +402,7 @@ int run(const QStringList &arguments)
         target = *std::move(configured);
     }
 
-    const std::unique_ptr<Database> database = CommandLine::openDatabase(program, CommandLine::databaseFile(parser));
+    const std::unique_ptr<Database> database = CommandLine::openDatabase(program, parser);
     if (!database)
         return CommandLine::exitFailure;
     if (command == listCommand)

@@ -258,10 +258,10 @@ int main(int argc, char *argv[])
         holdMs = *parsed;
     }
 
-    const QString databaseFile = CommandLine::databaseFile(parser);
-    const std::unique_ptr<Database> database = CommandLine::openDatabase(program, databaseFile);
+    const std::unique_ptr<Database> database = CommandLine::openDatabase(program, parser);
     if (!database)
         return CommandLine::exitFailure;
+    const QString databaseName = database->location().displayName();
 
     const bool once = parser.isSet(onceOption);
     MonitoringEngineOptions options;
@@ -275,7 +275,7 @@ int main(int argc, char *argv[])
     if (endpointCount == 0) {
         CommandLine::printError(program,
             Poller::tr("the database %1 holds no endpoints yet; add some with: leitstand import FILE")
-                .arg(QDir::toNativeSeparators(databaseFile)));
+                .arg(databaseName));
     }
 
     if (once) {
@@ -347,7 +347,6 @@ int main(int argc, char *argv[])
 
     engine.start();
     CommandLine::printLine(u"%1  "_s.arg(utcStamp(QDateTime::currentDateTimeUtc()))
-        + Poller::tr("monitoring %n endpoint(s) in %1", nullptr, int(endpointCount))
-            .arg(QDir::toNativeSeparators(databaseFile)));
+        + Poller::tr("monitoring %n endpoint(s) in %1", nullptr, int(endpointCount)).arg(databaseName));
     return QCoreApplication::exec();
 }

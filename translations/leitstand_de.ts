@@ -1429,6 +1429,45 @@ Wieder erreichbar: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::DatabaseLocation</name>
+        <message>
+            <source>No database given.</source>
+            <translation>Keine Datenbank angegeben.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid database URL: %2</source>
+            <translation>%1 ist keine gültige Datenbank-URL: %2</translation>
+        </message>
+        <message>
+            <source>The database URL %1 names no host.</source>
+            <translation>Die Datenbank-URL %1 nennt keinen Rechner.</translation>
+        </message>
+        <message>
+            <source>The database URL %1 names no user: write postgresql://USER@%2/…</source>
+            <translation>Die Datenbank-URL %1 nennt keinen Benutzer: Schreiben Sie postgresql://BENUTZER@%2/…</translation>
+        </message>
+        <message>
+            <source>The database URL %1 names no database: write postgresql://%2@%3/DATABASE</source>
+            <translation>Die Datenbank-URL %1 nennt keine Datenbank: Schreiben Sie postgresql://%2@%3/DATENBANK</translation>
+        </message>
+        <message>
+            <source>The database URL must not contain the password. Store it in the keyring with "leitstand secret set %1".</source>
+            <translation>Die Datenbank-URL darf das Passwort nicht enthalten. Legen Sie es mit „leitstand secret set %1“ im Schlüsselbund ab.</translation>
+        </message>
+        <message>
+            <source>The schema %1 is not a plain lower-case name.</source>
+            <translation>Das Schema %1 ist kein einfacher Name in Kleinbuchstaben.</translation>
+        </message>
+        <message>
+            <source>The value of %1 in the database URL contains a space, ';' or a quote.</source>
+            <translation>Der Wert von %1 in der Datenbank-URL enthält ein Leerzeichen, „;“ oder ein Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>The database URL has the unknown setting %1. Known: %2, schema.</source>
+            <translation>Die Datenbank-URL hat die unbekannte Einstellung %1. Bekannt sind: %2, schema.</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::DeliveriesPane</name>
         <message>
             <source>No team has been told of this incident: its service has no team, or the team has no notification channel.</source>
@@ -5712,10 +5751,6 @@ Veröffentlicht Störungsmeldungen im Status-Feed oder zieht sie zurück (docs/s
             <translation>die Übersetzung %1 fehlt in diesem Build</translation>
         </message>
         <message>
-            <source>The SQLite database file (default: %1).</source>
-            <translation>Die SQLite-Datenbankdatei (Vorgabe: %1).</translation>
-        </message>
-        <message>
             <source>Leitstand</source>
             <translation>Leitstand</translation>
         </message>
@@ -5749,6 +5784,18 @@ Veröffentlicht Störungsmeldungen im Status-Feed oder zieht sie zurück (docs/s
         <message>
             <source>With --screenshot: show the outage notices with the newest selected.</source>
             <translation>Mit --screenshot: die Störungsmeldungen zeigen, die neueste ausgewählt.</translation>
+        </message>
+        <message>
+            <source>The database: an SQLite file, or postgresql://USER@HOST:PORT/DATABASE for one a team shares (default: %1).</source>
+            <translation>Die Datenbank: eine SQLite-Datei oder postgresql://BENUTZER@RECHNER:PORT/DATENBANK für eine, die ein Team teilt (Vorgabe: %1).</translation>
+        </message>
+        <message>
+            <source>file|url</source>
+            <translation>Datei|URL</translation>
+        </message>
+        <message>
+            <source>connecting without a password: %1</source>
+            <translation>Verbindung ohne Passwort: %1</translation>
         </message>
     </context>
 </TS>

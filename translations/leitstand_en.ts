@@ -1429,6 +1429,45 @@ Recovered: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::DatabaseLocation</name>
+        <message>
+            <source>No database given.</source>
+            <translation>No database given.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid database URL: %2</source>
+            <translation>%1 is not a valid database URL: %2</translation>
+        </message>
+        <message>
+            <source>The database URL %1 names no host.</source>
+            <translation>The database URL %1 names no host.</translation>
+        </message>
+        <message>
+            <source>The database URL %1 names no user: write postgresql://USER@%2/…</source>
+            <translation>The database URL %1 names no user: write postgresql://USER@%2/…</translation>
+        </message>
+        <message>
+            <source>The database URL %1 names no database: write postgresql://%2@%3/DATABASE</source>
+            <translation>The database URL %1 names no database: write postgresql://%2@%3/DATABASE</translation>
+        </message>
+        <message>
+            <source>The database URL must not contain the password. Store it in the keyring with "leitstand secret set %1".</source>
+            <translation>The database URL must not contain the password. Store it in the keyring with "leitstand secret set %1".</translation>
+        </message>
+        <message>
+            <source>The schema %1 is not a plain lower-case name.</source>
+            <translation>The schema %1 is not a plain lower-case name.</translation>
+        </message>
+        <message>
+            <source>The value of %1 in the database URL contains a space, ';' or a quote.</source>
+            <translation>The value of %1 in the database URL contains a space, ';' or a quote.</translation>
+        </message>
+        <message>
+            <source>The database URL has the unknown setting %1. Known: %2, schema.</source>
+            <translation>The database URL has the unknown setting %1. Known: %2, schema.</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::DeliveriesPane</name>
         <message>
             <source>No team has been told of this incident: its service has no team, or the team has no notification channel.</source>
@@ -5712,10 +5751,6 @@ Publishes or withdraws outage notices in the status feed (docs/status-feed.md); 
             <translation>the %1 translation is missing from this build</translation>
         </message>
         <message>
-            <source>The SQLite database file (default: %1).</source>
-            <translation>The SQLite database file (default: %1).</translation>
-        </message>
-        <message>
             <source>Leitstand</source>
             <translation>Leitstand</translation>
         </message>
@@ -5749,6 +5784,18 @@ Publishes or withdraws outage notices in the status feed (docs/status-feed.md); 
         <message>
             <source>With --screenshot: show the outage notices with the newest selected.</source>
             <translation>With --screenshot: show the outage notices with the newest selected.</translation>
+        </message>
+        <message>
+            <source>The database: an SQLite file, or postgresql://USER@HOST:PORT/DATABASE for one a team shares (default: %1).</source>
+            <translation>The database: an SQLite file, or postgresql://USER@HOST:PORT/DATABASE for one a team shares (default: %1).</translation>
+        </message>
+        <message>
+            <source>file|url</source>
+            <translation>file|url</translation>
+        </message>
+        <message>
+            <source>connecting without a password: %1</source>
+            <translation>connecting without a password: %1</translation>
         </message>
     </context>
 </TS>

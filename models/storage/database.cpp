@@ -50,8 +50,18 @@ QString sqlErrorMessage(const QSqlQuery &query)
     return u"%1 (%2)"_s.arg(error.text(), statement);
 }
 
-Database::Database(QString databaseName, const SqlDialect &dialect)
-    : m_databaseName(std::move(databaseName))
+Database::Database(const QString &fileName)
+    : Database(DatabaseLocation::sqliteFile(fileName))
+{
+}
+
+Database::Database(DatabaseLocation location)
+    : Database(location, location.dialect())
+{
+}
+
+Database::Database(DatabaseLocation location, const SqlDialect &dialect)
+    : m_location(std::move(location))
     , m_dialect(dialect)
     , m_connectionPrefix(nextConnectionPrefix())
 {
@@ -80,8 +90,16 @@ QSqlDatabase Database::connection() const
         const QMutexLocker locker(&m_mutex);
         m_connectionNames.append(name);
     }
-    db.setDatabaseName(m_databaseName);
-    db.setConnectOptions(m_dialect.connectOptions);
+    db.setDatabaseName(m_location.databaseName());
+    if (m_location.isShared()) {
+        db.setHostName(m_location.host());
+        db.setPort(m_location.port());
+        db.setUserName(m_location.userName());
+        db.setPassword(m_location.password());
+    }
+    QStringList options {m_dialect.connectOptions, m_location.connectOptions()};
+    options.removeAll(QString());
+    db.setConnectOptions(options.join(u';'));
     if (db.open()) {
         if (const auto setup = execAll(db, m_dialect.connectionSetup); !setup)
             qWarning("Leitstand::Database: %s", qPrintable(setup.error()));
@@ -112,17 +130,18 @@ int Database::schemaVersion() const
 
 std::expected<void, QString> Database::open()
 {
-    if (m_dialect.driverName == "QSQLITE"_L1) {
-        const QFileInfo file(m_databaseName);
+    const QString name = m_location.displayName();
+    if (!m_location.isShared()) {
+        const QFileInfo file(m_location.databaseName());
         if (!QDir().mkpath(file.absolutePath()))
             return std::unexpected(tr("Cannot create the folder %1.").arg(file.absolutePath()));
     }
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
-        return std::unexpected(tr("Cannot open the database %1: %2").arg(m_databaseName, db.lastError().text()));
+        return std::unexpected(tr("Cannot open the database %1: %2").arg(name, db.lastError().text()));
     }
     if (const auto setup = execAll(db, m_dialect.databaseSetup); !setup)
-        return std::unexpected(tr("Cannot set up the database %1: %2").arg(m_databaseName, setup.error()));
+        return std::unexpected(tr("Cannot set up the database %1: %2").arg(name, setup.error()));
     if (auto migrated = migrate(db); !migrated)
         return migrated;
     m_open = true;
@@ -131,9 +150,18 @@ std::expected<void, QString> Database::open()
 
 std::expected<void, QString> Database::migrate(QSqlDatabase &db)
 {
-    if (const auto created = execAll(db, {u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s});
-        !created) {
-        return std::unexpected(tr("Cannot read the schema version of %1: %2").arg(m_databaseName, created.error()));
+    const QString name = m_location.displayName();
+    {
+        // In a transaction of its own: two programs that create a PostgreSQL database's first table
+        // at the same moment would otherwise both try, and one would fail.
+        WriteTransaction transaction(db, m_dialect);
+        const auto created = transaction.isActive()
+            ? execAll(db, {u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s})
+            : std::unexpected(transaction.error());
+        if (!created)
+            return std::unexpected(tr("Cannot read the schema version of %1: %2").arg(name, created.error()));
+        if (const auto committed = transaction.commit(); !committed)
+            return std::unexpected(tr("Cannot read the schema version of %1: %2").arg(name, committed.error()));
     }
 
     // Each step in its own transaction, which also re-reads the version: two programs opening the
@@ -141,11 +169,10 @@ std::expected<void, QString> Database::migrate(QSqlDatabase &db)
     for (;;) {
         WriteTransaction transaction(db, m_dialect);
         if (!transaction.isActive())
-            return std::unexpected(tr("Cannot migrate the database %1: %2").arg(m_databaseName, transaction.error()));
+            return std::unexpected(tr("Cannot migrate the database %1: %2").arg(name, transaction.error()));
         QSqlQuery query(db);
         if (!query.exec(u"SELECT MAX(version) FROM schema_version"_s))
-            return std::unexpected(
-                tr("Cannot read the schema version of %1: %2").arg(m_databaseName, sqlErrorMessage(query)));
+            return std::unexpected(tr("Cannot read the schema version of %1: %2").arg(name, sqlErrorMessage(query)));
         m_schemaVersion = query.next() ? query.value(0).toInt() : 0;
         query.finish();
 
@@ -153,7 +180,7 @@ std::expected<void, QString> Database::migrate(QSqlDatabase &db)
         if (m_schemaVersion > latest) {
             return std::unexpected(tr("The database %1 has schema version %2, but this version of Leitstand "
                                       "knows only versions up to %3. Use a newer Leitstand.")
-                    .arg(m_databaseName)
+                    .arg(name)
                     .arg(m_schemaVersion)
                     .arg(latest));
         }
@@ -167,13 +194,13 @@ std::expected<void, QString> Database::migrate(QSqlDatabase &db)
                    << u"INSERT INTO schema_version (version) VALUES (%1)"_s.arg(step.version);
         if (const auto done = execAll(db, statements); !done) {
             return std::unexpected(tr("Cannot migrate the database %1 to schema version %2: %3")
-                    .arg(m_databaseName)
+                    .arg(name)
                     .arg(step.version)
                     .arg(done.error()));
         }
         if (const auto committed = transaction.commit(); !committed)
             return std::unexpected(tr("Cannot migrate the database %1 to schema version %2: %3")
-                    .arg(m_databaseName)
+                    .arg(name)
                     .arg(step.version)
                     .arg(committed.error()));
     }
@@ -182,11 +209,19 @@ std::expected<void, QString> Database::migrate(QSqlDatabase &db)
 WriteTransaction::WriteTransaction(QSqlDatabase &db, const SqlDialect &dialect)
     : m_db(db)
 {
-    QSqlQuery query(m_db);
-    if (query.exec(dialect.beginWrite))
+    for (const QString &statement : dialect.beginWrite) {
+        QSqlQuery query(m_db);
+        if (!query.exec(statement)) {
+            m_error = sqlErrorMessage(query);
+            if (m_active) {
+                QSqlQuery rollback(m_db);
+                rollback.exec(u"ROLLBACK"_s);
+                m_active = false;
+            }
+            return;
+        }
         m_active = true;
-    else
-        m_error = sqlErrorMessage(query);
+    }
 }
 
 WriteTransaction::~WriteTransaction()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/databaselocation.h"
 #include "storage/sqldialect.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,11 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Leitstand::Database)
 
 public:
-    explicit Database(QString databaseName, const SqlDialect &dialect = sqliteDialect());
+    // An SQLite file.
+    explicit Database(const QString &fileName);
+    explicit Database(DatabaseLocation location);
+    // With a schema other than the location's engine's current one (tests of migrations).
+    Database(DatabaseLocation location, const SqlDialect &dialect);
     // Closes the connections of every thread; no thread may still use them.
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
@@ -32,7 +37,9 @@ public:
     std::expected<void, QString> open();
 
     bool isOpen() const;
-    QString databaseName() const { return m_databaseName; }
+    // The SQLite file or the PostgreSQL database name.
+    QString databaseName() const { return m_location.databaseName(); }
+    const DatabaseLocation &location() const { return m_location; }
     const SqlDialect &dialect() const { return m_dialect; }
     // The schema version found after open(); dialect().latestVersion() once open() succeeded.
     int schemaVersion() const;
@@ -47,7 +54,7 @@ private:
     QString connectionName() const;
     std::expected<void, QString> migrate(QSqlDatabase &db);
 
-    const QString m_databaseName;
+    const DatabaseLocation m_location;
     const SqlDialect m_dialect;
     const QString m_connectionPrefix;
     mutable QMutex m_mutex;

@@ -61,7 +61,8 @@ std::expected<qint64, QString> DeliveryRepository::enqueue(const NotificationDel
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO notification_deliveries (incident_id, team_id, event_kind, channel, payload, state, "
-                  "attempts, next_attempt_ms, last_error, created_ms) VALUES (?, ?, ?, ?, ?, 0, 0, ?, '', ?)"_s);
+                  "attempts, next_attempt_ms, last_error, created_ms) VALUES (?, ?, ?, ?, ?, 0, 0, ?, '', ?) "
+                  "RETURNING id"_s);
     query.addBindValue(delivery.incidentId);
     query.addBindValue(delivery.teamId != 0 ? QVariant(delivery.teamId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(int(delivery.eventKind));
@@ -69,9 +70,9 @@ std::expected<qint64, QString> DeliveryRepository::enqueue(const NotificationDel
     query.addBindValue(QString::fromUtf8(delivery.request));
     query.addBindValue(delivery.nextAttemptAt.toMSecsSinceEpoch());
     query.addBindValue(delivery.createdAt.toMSecsSinceEpoch());
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return std::unexpected(tr("Cannot store a team notification: %1").arg(sqlErrorMessage(query)));
-    return query.lastInsertId().toLongLong();
+    return query.value(0).toLongLong();
 }
 
 std::expected<QList<NotificationDelivery>, QString> DeliveryRepository::due(const QDateTime &now, int limit) const

@@ -242,16 +242,17 @@ std::expected<NoticePublication, QString> NoticeRepository::requestPublication(
     publication.nextAttemptAt = now;
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO notice_publications (notice_id, revision, action, requested_by, requested_ms, state, "
-                  "attempts, next_attempt_ms) VALUES (?, ?, ?, ?, ?, 0, 0, ?)"_s);
+                  "attempts, next_attempt_ms) VALUES (?, ?, ?, ?, ?, 0, 0, ?) RETURNING id"_s);
     query.addBindValue(idText(id));
     query.addBindValue(publication.revision);
     query.addBindValue(int(action));
     query.addBindValue(actor);
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(now.toMSecsSinceEpoch());
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return failed(sqlErrorMessage(query));
-    publication.id = query.lastInsertId().toLongLong();
+    publication.id = query.value(0).toLongLong();
+    query.finish();
     if (const auto committed = transaction.commit(); !committed)
         return failed(committed.error());
     return publication;

@@ -2,13 +2,65 @@
 
 #include "storage/database.h"
 
+#include <QDate>
 #include <QList>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStringList>
+#include <QTimeZone>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
 
 namespace Leitstand {
+
+namespace {
+
+// PostgreSQL keeps samples in a partition per month (postgresqldialect.cpp): a month goes as a whole
+// once its last second is older than the policy keeps, which costs no more than dropping a table,
+// however many rows it has. Samples are therefore kept up to a month longer there than on SQLite.
+std::expected<qint64, QString> dropOldSamplePartitions(const Database &database, qint64 cutoffSeconds)
+{
+    QSqlDatabase db = database.connection();
+    QStringList old;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+                        "WHERE i.inhparent = 'samples'::regclass"_s))
+            return std::unexpected(sqlErrorMessage(query));
+        static const QRegularExpression monthly(u"^samples_(\\d{4})_(\\d{2})$"_s);
+        while (query.next()) {
+            const QString name = query.value(0).toString();
+            const QRegularExpressionMatch match = monthly.match(name);
+            if (!match.hasMatch())
+                continue;
+            const QDate first(match.captured(1).toInt(), match.captured(2).toInt(), 1);
+            const qint64 end = QDateTime(first.addMonths(1), QTime(0, 0), QTimeZone::UTC).toSecsSinceEpoch();
+            if (end <= cutoffSeconds)
+                old.append(name);
+        }
+    }
+    qint64 removed = 0;
+    for (const QString &name : std::as_const(old)) {
+        WriteTransaction transaction(db, database.dialect());
+        if (!transaction.isActive())
+            return std::unexpected(transaction.error());
+        QSqlQuery query(db);
+        if (!query.exec(u"SELECT COUNT(*) FROM %1"_s.arg(name)) || !query.next())
+            return std::unexpected(sqlErrorMessage(query));
+        const qint64 rows = query.value(0).toLongLong();
+        query.finish();
+        if (!query.exec(u"DROP TABLE %1"_s.arg(name)))
+            return std::unexpected(sqlErrorMessage(query));
+        if (const auto committed = transaction.commit(); !committed)
+            return std::unexpected(committed.error());
+        removed += rows;
+    }
+    return removed;
+}
+
+} // namespace
 
 std::expected<RetentionResult, QString> Retention::apply(
     const Database &database, const RetentionPolicy &policy, const QDateTime &now)
@@ -33,8 +85,15 @@ std::expected<RetentionResult, QString> Retention::apply(
         qint64 *removed;
     };
     RetentionResult result;
+    const bool partitioned = !database.dialect().ensureSamplePartition.isEmpty();
+    if (partitioned && policy.rawDays > 0) {
+        const auto dropped = dropOldSamplePartitions(database, nowSeconds - qint64(policy.rawDays) * 86400);
+        if (!dropped)
+            return std::unexpected(tr("Cannot remove old samples: %1").arg(dropped.error()));
+        result.samplesRemoved = *dropped;
+    }
     const QList<Table> tables {
-        {u"samples"_s, u"t"_s, policy.rawDays, &result.samplesRemoved},
+        {u"samples"_s, u"t"_s, partitioned ? 0 : policy.rawDays, &result.samplesRemoved},
         {u"rollup_minute"_s, u"bucket"_s, policy.minuteDays, &result.minuteRollupsRemoved},
         {u"rollup_hour"_s, u"bucket"_s, policy.hourDays, &result.hourRollupsRemoved},
     };

@@ -2,8 +2,10 @@
 
 #include "storage/database.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 #include <algorithm>
@@ -99,6 +101,28 @@ std::expected<void, QString> SampleStore::refreshEndpoints()
     return {};
 }
 
+std::expected<void, QString> SampleStore::ensurePartitions(const QList<Sample> &samples)
+{
+    const QString &statement = m_database.dialect().ensureSamplePartition;
+    if (statement.isEmpty())
+        return {};
+    QSqlDatabase db = m_database.connection();
+    for (const Sample &sample : samples) {
+        const QDate day = QDateTime::fromMSecsSinceEpoch(sample.timeMs, QTimeZone::UTC).date();
+        const qint64 month
+            = QDateTime(QDate(day.year(), day.month(), 1), QTime(0, 0), QTimeZone::UTC).toSecsSinceEpoch();
+        if (m_partitions.contains(month))
+            continue;
+        QSqlQuery query(db);
+        query.prepare(statement);
+        query.addBindValue(month);
+        if (!query.exec())
+            return std::unexpected(sqlErrorMessage(query));
+        m_partitions.insert(month);
+    }
+    return {};
+}
+
 std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> samples)
 {
     const auto fail = [this](const QString &reason) {
@@ -107,6 +131,8 @@ std::expected<SampleStore::Result, QString> SampleStore::write(QList<Sample> sam
         m_contexts.clear();
         return std::unexpected(tr("Cannot store samples: %1").arg(reason));
     };
+    if (const auto partitioned = ensurePartitions(samples); !partitioned)
+        return fail(partitioned.error());
     QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db, m_database.dialect());
     if (!transaction.isActive())

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <expected>
 #include <memory>
@@ -73,6 +74,7 @@ private:
 
     std::expected<void, QString> prepare();
     std::expected<void, QString> refreshEndpoints();
+    std::expected<void, QString> ensurePartitions(const QList<Sample> &samples);
 
     const Database &m_database;
     const SampleRowPath m_rowPath;
@@ -82,6 +84,8 @@ private:
     // Hold seconds by endpoint id, as of m_endpointsRevision of the endpoints table.
     QHash<qint64, qint64> m_holdSeconds;
     std::optional<qint64> m_endpointsRevision;
+    // First seconds of the months whose sample partition is known to exist (PostgreSQL).
+    QSet<qint64> m_partitions;
 };
 
 } // namespace Leitstand

@@ -280,7 +280,8 @@ const SqlDialect &sqliteDialect()
         // WAL) made the sample writer about a third faster (docs/performance.md).
         .connectionSetup = {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
             u"PRAGMA foreign_keys = ON"_s, u"PRAGMA wal_autocheckpoint = 10000"_s},
-        .beginWrite = u"BEGIN IMMEDIATE"_s,
+        .beginWrite = {u"BEGIN IMMEDIATE"_s},
+        .ensureSamplePartition = {},
         .migrations
         = {endpointsStep(), samplesStep(), endpointsRevisionStep(), catalogAndIncidentsStep(), noticesStep()},
     };

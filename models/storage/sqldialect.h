@@ -26,7 +26,10 @@ struct SqlDialect
     QStringList connectionSetup;
     // Starts a transaction that will write. SQLite must take the write lock at once: a deferred
     // transaction that reads first fails with SQLITE_BUSY when another writer committed meanwhile.
-    QString beginWrite;
+    QStringList beginWrite;
+    // Run on its own before samples of a new month are written, with the month's first second bound
+    // (PostgreSQL: creates the month's partition of samples). Empty where samples are one table.
+    QString ensureSamplePartition;
     // Ordered by version, starting at 1, without gaps.
     QList<MigrationStep> migrations;
 
@@ -35,5 +38,7 @@ struct SqlDialect
 
 // The embedded database of a single workstation.
 const SqlDialect &sqliteDialect();
+// The database a team shares (postgresqldialect.cpp).
+const SqlDialect &postgresqlDialect();
 
 } // namespace Leitstand

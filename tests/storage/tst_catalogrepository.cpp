@@ -275,8 +275,8 @@ void TestCatalogRepository::servicesThatAreStillNeeded_data()
     QTest::addRow("an endpoint") << u"INSERT INTO endpoints (service, name, kind, target, interval_ms, timeout_ms, "
                                     "confirmations_down, confirmations_up) VALUES ('Antragsservice', 'Start', "
                                     "'tcp', 'h:1', 60000, 1000, 3, 1)"_s;
-    QTest::addRow("an incident") << u"INSERT INTO incidents (service_id, severity, state, automatic, opened_ms) "
-                                    "SELECT id, 2, 0, 1, 0 FROM services WHERE name = 'Antragsservice'"_s;
+    QTest::addRow("an incident") << u"INSERT INTO incidents (id, service_id, severity, state, automatic, opened_ms) "
+                                    "SELECT 1, id, 2, 0, 1, 0 FROM services WHERE name = 'Antragsservice'"_s;
     QTest::addRow("a runbook") << u"INSERT INTO runbook_versions (service_id, version, markdown, saved_ms) "
                                   "SELECT id, 1, '# Plan', 0 FROM services WHERE name = 'Antragsservice'"_s;
 }

@@ -18,7 +18,7 @@ class TestDatabase final : public QObject
 
 private Q_SLOTS:
     void freshDatabaseHasLatestSchema();
-    void pragmasAreSet();
+    void engineIsSetUp();
     void olderDatabaseIsUpgradedInPlace();
     void newerDatabaseIsRefused();
     void reopeningChangesNothing();
@@ -27,10 +27,22 @@ private Q_SLOTS:
 
 namespace {
 
+bool onPostgresql()
+{
+    return !StorageTest::postgresqlUrl().isEmpty();
+}
+
+const SqlDialect &dialect()
+{
+    return onPostgresql() ? postgresqlDialect() : sqliteDialect();
+}
+
 QStringList tables(QSqlDatabase db)
 {
     QSqlQuery query(db);
-    query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    query.exec(onPostgresql() ? u"SELECT table_name FROM information_schema.tables "
+                                "WHERE table_schema = current_schema() ORDER BY table_name"_s
+                              : u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
     QStringList names;
     while (query.next())
         names.append(query.value(0).toString());
@@ -49,12 +61,14 @@ qint64 scalar(QSqlDatabase db, const QString &statement)
 
 void TestDatabase::freshDatabaseHasLatestSchema()
 {
-    QTemporaryDir dir;
-    Database database(dir.filePath(u"sub/folder/fresh.sqlite"_s));
+    StorageTest::TestDatabase test;
+    // SQLite makes the folders the file needs.
+    Database database(onPostgresql() ? test.location()
+                                     : DatabaseLocation::sqliteFile(test.dir.filePath(u"sub/folder/fresh.sqlite"_s)));
     const auto opened = database.open();
     QVERIFY2(opened, StorageTest::errorOf(opened).constData());
-    QCOMPARE(database.schemaVersion(), sqliteDialect().latestVersion());
-    QCOMPARE(scalar(database.connection(), u"SELECT version FROM schema_version"_s), sqliteDialect().latestVersion());
+    QCOMPARE(database.schemaVersion(), dialect().latestVersion());
+    QCOMPARE(scalar(database.connection(), u"SELECT version FROM schema_version"_s), dialect().latestVersion());
     const QStringList names = tables(database.connection());
     for (const auto *table : {"endpoints", "samples", "rollup_minute", "rollup_hour", "endpoint_status",
              "endpoints_revision", "schema_version", "teams", "services", "service_contacts", "service_dependencies",
@@ -62,11 +76,21 @@ void TestDatabase::freshDatabaseHasLatestSchema()
         QVERIFY2(names.contains(QLatin1StringView(table)), table);
 }
 
-void TestDatabase::pragmasAreSet()
+void TestDatabase::engineIsSetUp()
 {
-    QTemporaryDir dir;
-    Database database(dir.filePath(u"p.sqlite"_s));
-    QVERIFY(database.open());
+    StorageTest::TestDatabase test;
+    Database &database = *test.database;
+    if (onPostgresql()) {
+        // samples is partitioned by month, so that retention can drop months.
+        QCOMPARE(scalar(database.connection(),
+                     u"SELECT COUNT(*) FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid "
+                     "WHERE c.relname = 'samples' AND c.relnamespace = current_schema()::regnamespace"_s),
+            1);
+        QSqlQuery partition(database.connection());
+        QVERIFY(partition.exec(u"SELECT leitstand_sample_partition(1732838400)"_s) && partition.next());
+        QCOMPARE(partition.value(0).toString(), u"samples_2024_11"_s);
+        return;
+    }
     QSqlQuery query(database.connection());
     QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
     QCOMPARE(query.value(0).toString(), u"wal"_s);
@@ -77,10 +101,14 @@ void TestDatabase::pragmasAreSet()
 
 void TestDatabase::olderDatabaseIsUpgradedInPlace()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"old.sqlite"_s);
+    StorageTest::TestDatabase test;
+    test.database.reset();
+    const DatabaseLocation path
+        = onPostgresql() ? test.location() : DatabaseLocation::sqliteFile(test.dir.filePath(u"old.sqlite"_s));
+    if (onPostgresql())
+        StorageTest::administer({u"DROP SCHEMA %1 CASCADE"_s.arg(test.schema), u"CREATE SCHEMA %1"_s.arg(test.schema)});
     {
-        SqlDialect versionOne = sqliteDialect();
+        SqlDialect versionOne = dialect();
         versionOne.migrations.resize(1);
         Database old(path, versionOne);
         QVERIFY(old.open());
@@ -94,7 +122,7 @@ void TestDatabase::olderDatabaseIsUpgradedInPlace()
     Database current(path);
     const auto opened = current.open();
     QVERIFY2(opened, StorageTest::errorOf(opened).constData());
-    QCOMPARE(current.schemaVersion(), sqliteDialect().latestVersion());
+    QCOMPARE(current.schemaVersion(), dialect().latestVersion());
     QVERIFY(tables(current.connection()).contains(u"samples"_s));
     const auto endpoints = EndpointRepository(current).all();
     QVERIFY(endpoints);
@@ -107,8 +135,9 @@ void TestDatabase::olderDatabaseIsUpgradedInPlace()
 
 void TestDatabase::newerDatabaseIsRefused()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"new.sqlite"_s);
+    StorageTest::TestDatabase test;
+    test.database.reset();
+    const DatabaseLocation path = test.location();
     {
         Database database(path);
         QVERIFY(database.open());
@@ -119,15 +148,16 @@ void TestDatabase::newerDatabaseIsRefused()
     const auto opened = database.open();
     QVERIFY(!opened);
     QVERIFY2(opened.error().contains(u"99"_s), qPrintable(opened.error()));
-    QVERIFY2(opened.error().contains(QString::number(sqliteDialect().latestVersion())), qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(QString::number(dialect().latestVersion())), qPrintable(opened.error()));
     QVERIFY(!database.isOpen());
     QCOMPARE(scalar(database.connection(), u"SELECT version FROM schema_version"_s), 99);
 }
 
 void TestDatabase::reopeningChangesNothing()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"again.sqlite"_s);
+    StorageTest::TestDatabase test;
+    test.database.reset();
+    const DatabaseLocation path = test.location();
     for (int i = 0; i < 3; ++i) {
         Database database(path);
         const auto opened = database.open();
@@ -138,9 +168,8 @@ void TestDatabase::reopeningChangesNothing()
 
 void TestDatabase::everyThreadHasItsOwnConnection()
 {
-    QTemporaryDir dir;
-    Database database(dir.filePath(u"threads.sqlite"_s));
-    QVERIFY(database.open());
+    StorageTest::TestDatabase test;
+    Database &database = *test.database;
     const QString mine = database.connection().connectionName();
     QString theirs;
     qint64 count = -1;

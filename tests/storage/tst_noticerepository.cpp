@@ -4,6 +4,7 @@
 #include "../feed/feedtesthelpers.h"
 #include "storage/database.h"
 #include "storage/noticerepository.h"
+#include "storagetesthelpers.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,21 +40,20 @@ private Q_SLOTS:
     void auditLogIsAppendOnly();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<StorageTest::TestDatabase> m_test;
+    Database *m_database = nullptr;
 };
 
 void TestNoticeRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>(m_dir->filePath(u"db.sqlite"_s));
-    QVERIFY(m_database->open());
+    m_test = std::make_unique<StorageTest::TestDatabase>();
+    m_database = m_test->database.get();
 }
 
 void TestNoticeRepository::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
+    m_database = nullptr;
+    m_test.reset();
 }
 
 void TestNoticeRepository::saveKeepsRevisionsAndLanguageTimes()

@@ -375,12 +375,17 @@ void TestRollups::portableAndNativePathsStoreTheSame()
             QVERIFY2(written, errorOf(written).constData());
         }
     }
-    const QString rollupQuery = u"SELECT endpoint_id, bucket, %1, typeof(histogram), hex(histogram) FROM %2 "
-                                "ORDER BY endpoint_id, bucket"_s;
+    // The stored types too: a NULL is not an empty text or blob.
+    const bool postgresql = !StorageTest::postgresqlUrl().isEmpty();
+    const QString typeOf = postgresql ? u"pg_typeof(%1)::text"_s : u"typeof(%1)"_s;
+    const QString hexOf = postgresql ? u"encode(%1, 'hex')"_s : u"hex(%1)"_s;
+    const QString rollupQuery = u"SELECT endpoint_id, bucket, %1, %2, %3 FROM %4 ORDER BY endpoint_id, bucket"_s;
     for (const QString &statement : {u"SELECT * FROM samples ORDER BY endpoint_id, t"_s,
-             rollupQuery.arg(rollupColumns, rollupTable(RollupPeriod::Minute)),
-             rollupQuery.arg(rollupColumns, rollupTable(RollupPeriod::Hour)),
-             u"SELECT *, typeof(last_error_detail) FROM endpoint_status ORDER BY endpoint_id"_s}) {
+             rollupQuery.arg(rollupColumns, typeOf.arg("histogram"_L1), hexOf.arg("histogram"_L1),
+                 rollupTable(RollupPeriod::Minute)),
+             rollupQuery.arg(
+                 rollupColumns, typeOf.arg("histogram"_L1), hexOf.arg("histogram"_L1), rollupTable(RollupPeriod::Hour)),
+             u"SELECT *, %1 FROM endpoint_status ORDER BY endpoint_id"_s.arg(typeOf.arg("last_error_detail"_L1))}) {
         const QStringList native = rowsOf(*databases[0].database, statement);
         QVERIFY2(native.size() > 2, qPrintable(statement));
         QCOMPARE(rowsOf(*databases[1].database, statement), native);
