@@ -6,6 +6,7 @@
 #include "core/applicationinfo.h"
 #include "core/uilanguage.h"
 #include "engine/incidentmonitor.h"
+#include "engine/leasekeeper.h"
 #include "engine/maintenancedriver.h"
 #include "engine/monitoringengine.h"
 #include "notifications/teamnotifier.h"
@@ -33,6 +34,9 @@ const QString program = u"leitstand-poller"_s;
 // Endpoints changed by `leitstand import` or another console are picked up this often (and at
 // once on SIGHUP); between changes this reads one row.
 constexpr int reloadIntervalMs = 5'000;
+// An endpoint of a poller killed moves within this plus a quarter of it (LeaseKeeper): within two
+// intervals of the 10 s that the fastest endpoints of a team usually have.
+constexpr qint64 defaultLeaseMs = 8'000;
 // How often the log says how the poller keeps up, unless --status-interval says otherwise; its
 // figures always cover the last minute (SchedulerLimits::statisticsWindowMs).
 constexpr int defaultStatusIntervalS = 60;
@@ -225,7 +229,13 @@ int main(int argc, char *argv[])
                    "(default: %1).")
             .arg(formatDuration(qint64(defaultIncidentHoldS) * 1000)),
         Poller::tr("duration"));
-    parser.addOptions({databaseOption, onceOption, statusIntervalOption, holdOption, languageOption});
+    const QCommandLineOption leaseOption(u"lease"_s,
+        Poller::tr("On a shared (PostgreSQL) database: how long this poller's claim on its endpoints lasts "
+                   "unless renewed; a poller that dies hands its endpoints on after this long, e.g. 10s "
+                   "(default: %1).")
+            .arg(formatDuration(defaultLeaseMs)),
+        Poller::tr("duration"));
+    parser.addOptions({databaseOption, onceOption, statusIntervalOption, holdOption, leaseOption, languageOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         CommandLine::printError(program,
@@ -256,6 +266,18 @@ int main(int argc, char *argv[])
             return CommandLine::exitUsage;
         }
         holdMs = *parsed;
+    }
+
+    qint64 leaseMs = defaultLeaseMs;
+    if (parser.isSet(leaseOption)) {
+        const std::optional<qint64> parsed = parseDuration(parser.value(leaseOption));
+        if (!parsed || *parsed < 1000) {
+            CommandLine::printError(program,
+                Poller::tr("--lease expects a duration of at least 1s such as 10s, not \"%1\"")
+                    .arg(parser.value(leaseOption)));
+            return CommandLine::exitUsage;
+        }
+        leaseMs = *parsed;
     }
 
     const std::unique_ptr<Database> database = CommandLine::openDatabase(program, parser);
@@ -344,6 +366,41 @@ int main(int argc, char *argv[])
             + Poller::tr("stopped; %1 samples stored").arg(QLocale().toString(storage.samplesWritten)));
         QCoreApplication::exit(CommandLine::exitOk);
     });
+
+    // On a shared database the pollers share the endpoints: this one checks those it holds leases
+    // on, starting with none until the first round has taken its share.
+    std::unique_ptr<LeaseKeeper> leases;
+    if (database->location().isShared()) {
+        leases
+            = std::make_unique<LeaseKeeper>(*database, LeaseKeeper::newPollerId(), std::chrono::milliseconds(leaseMs));
+        engine.setAssignment(QSet<qint64>());
+        QObject::connect(
+            leases.get(), &LeaseKeeper::leasesChanged, &app, [&engine, &leases](const QSet<qint64> &held, int pollers) {
+                engine.setAssignment(held);
+                CommandLine::printLine(u"%1  "_s.arg(utcStamp(QDateTime::currentDateTimeUtc()))
+                    + Poller::tr(
+                        "poller %1 checks %n endpoint(s); pollers sharing the work: %2", nullptr, int(held.size()))
+                        .arg(leases->pollerId())
+                        .arg(pollers));
+            });
+        QObject::connect(leases.get(), &LeaseKeeper::renewFailed, &app, [](const QString &message) {
+            CommandLine::printError(program, message + u"; "_s + Poller::tr("checking the endpoints held so far"));
+        });
+        QObject::connect(leases.get(), &LeaseKeeper::renewedAgain, &app, [] {
+            CommandLine::printLine(
+                u"%1  "_s.arg(utcStamp(QDateTime::currentDateTimeUtc())) + Poller::tr("leases renewed again"));
+        });
+        if (const auto first = leases->renew(QDateTime::currentDateTimeUtc()); !first)
+            CommandLine::printError(program, first.error());
+        leases->start();
+        QObject::connect(&signalWatcher, &SignalWatcher::received, &app, [&leases](int signalNumber) {
+            if (signalNumber == SIGHUP)
+                return;
+            // The others take over at once instead of after the lease time.
+            if (const auto released = leases->release(); !released)
+                CommandLine::printError(program, released.error());
+        });
+    }
 
     engine.start();
     CommandLine::printLine(u"%1  "_s.arg(utcStamp(QDateTime::currentDateTimeUtc()))

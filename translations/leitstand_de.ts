@@ -3624,6 +3624,17 @@ Betroffen: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::LeaseKeeper</name>
+        <message>
+            <source>Cannot renew the leases of poller %1: %2</source>
+            <translation>Die Leases des Pollers %1 lassen sich nicht erneuern: %2</translation>
+        </message>
+        <message>
+            <source>Cannot give up the leases of poller %1: %2</source>
+            <translation>Die Leases des Pollers %1 lassen sich nicht abgeben: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::MainWindow</name>
         <message>
             <source>Leitstand</source>
@@ -5623,6 +5634,29 @@ Veröffentlicht Störungsmeldungen im Status-Feed oder zieht sie zurück (docs/s
         <message>
             <source>team notification %1 for incident %2 failed for good after %3 attempts: %4</source>
             <translation>Team-Benachrichtigung %1 zu Vorfall %2 endgültig fehlgeschlagen nach %3 Versuchen: %4</translation>
+        </message>
+        <message>
+            <source>On a shared (PostgreSQL) database: how long this poller's claim on its endpoints lasts unless renewed; a poller that dies hands its endpoints on after this long, e.g. 10s (default: %1).</source>
+            <translation>Bei einer gemeinsamen (PostgreSQL-)Datenbank: wie lange der Anspruch dieses Pollers auf seine Endpunkte ohne Erneuerung gilt; ein ausgefallener Poller gibt seine Endpunkte nach dieser Zeit ab, z. B. 10s (Vorgabe: %1).</translation>
+        </message>
+        <message>
+            <source>--lease expects a duration of at least 1s such as 10s, not "%1"</source>
+            <translation>--lease erwartet eine Dauer von mindestens 1s wie 10s, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>checking the endpoints held so far</source>
+            <translation>die bisher gehaltenen Endpunkte werden weiter geprüft</translation>
+        </message>
+        <message>
+            <source>leases renewed again</source>
+            <translation>Leases wieder erneuert</translation>
+        </message>
+        <message numerus="yes">
+            <source>poller %1 checks %n endpoint(s); pollers sharing the work: %2</source>
+            <translation>
+                <numerusform>Poller %1 prüft %n Endpunkt; Poller, die sich die Arbeit teilen: %2</numerusform>
+                <numerusform>Poller %1 prüft %n Endpunkte; Poller, die sich die Arbeit teilen: %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>

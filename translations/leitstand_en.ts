@@ -3624,6 +3624,17 @@ Affected: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::LeaseKeeper</name>
+        <message>
+            <source>Cannot renew the leases of poller %1: %2</source>
+            <translation>Cannot renew the leases of poller %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot give up the leases of poller %1: %2</source>
+            <translation>Cannot give up the leases of poller %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::MainWindow</name>
         <message>
             <source>Leitstand</source>
@@ -5623,6 +5634,29 @@ Publishes or withdraws outage notices in the status feed (docs/status-feed.md); 
         <message>
             <source>team notification %1 for incident %2 failed for good after %3 attempts: %4</source>
             <translation>team notification %1 for incident %2 failed for good after %3 attempts: %4</translation>
+        </message>
+        <message>
+            <source>On a shared (PostgreSQL) database: how long this poller's claim on its endpoints lasts unless renewed; a poller that dies hands its endpoints on after this long, e.g. 10s (default: %1).</source>
+            <translation>On a shared (PostgreSQL) database: how long this poller's claim on its endpoints lasts unless renewed; a poller that dies hands its endpoints on after this long, e.g. 10s (default: %1).</translation>
+        </message>
+        <message>
+            <source>--lease expects a duration of at least 1s such as 10s, not "%1"</source>
+            <translation>--lease expects a duration of at least 1s such as 10s, not "%1"</translation>
+        </message>
+        <message>
+            <source>checking the endpoints held so far</source>
+            <translation>checking the endpoints held so far</translation>
+        </message>
+        <message>
+            <source>leases renewed again</source>
+            <translation>leases renewed again</translation>
+        </message>
+        <message numerus="yes">
+            <source>poller %1 checks %n endpoint(s); pollers sharing the work: %2</source>
+            <translation>
+                <numerusform>poller %1 checks %n endpoint; pollers sharing the work: %2</numerusform>
+                <numerusform>poller %1 checks %n endpoints; pollers sharing the work: %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>

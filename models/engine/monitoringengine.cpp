@@ -4,6 +4,8 @@
 #include "storage/endpointrepository.h"
 #include "storage/sample.h"
 
+#include <algorithm>
+
 namespace Leitstand {
 
 MonitoringEngine::MonitoringEngine(const Database &database, const MonitoringEngineOptions &options, QObject *parent)
@@ -58,6 +60,27 @@ std::expected<void, QString> MonitoringEngine::reloadIfChanged()
 
 void MonitoringEngine::setEndpoints(const QList<Endpoint> &endpoints)
 {
+    m_defined = endpoints;
+    if (!m_assignment) {
+        schedule(endpoints);
+        return;
+    }
+    QList<Endpoint> assigned;
+    for (const Endpoint &endpoint : endpoints) {
+        if (m_assignment->contains(endpoint.id))
+            assigned.append(endpoint);
+    }
+    schedule(assigned);
+}
+
+void MonitoringEngine::setAssignment(const std::optional<QSet<qint64>> &endpointIds)
+{
+    m_assignment = endpointIds;
+    setEndpoints(m_defined);
+}
+
+void MonitoringEngine::schedule(const QList<Endpoint> &endpoints)
+{
     QHash<qint64, Endpoint> next;
     next.reserve(endpoints.size());
     for (const Endpoint &endpoint : endpoints)
@@ -75,6 +98,13 @@ void MonitoringEngine::setEndpoints(const QList<Endpoint> &endpoints)
 
 void MonitoringEngine::upsertEndpoint(const Endpoint &endpoint)
 {
+    const auto defined = std::ranges::find(m_defined, endpoint.id, &Endpoint::id);
+    if (defined != m_defined.end())
+        *defined = endpoint;
+    else
+        m_defined.append(endpoint);
+    if (m_assignment && !m_assignment->contains(endpoint.id))
+        return;
     m_endpoints.insert(endpoint.id, endpoint);
     emitTransition(m_tracker.upsert(endpoint, QDateTime::currentDateTimeUtc()));
     m_scheduler->upsert(endpoint);
@@ -82,6 +112,7 @@ void MonitoringEngine::upsertEndpoint(const Endpoint &endpoint)
 
 void MonitoringEngine::removeEndpoint(qint64 endpointId)
 {
+    m_defined.removeIf([endpointId](const Endpoint &endpoint) { return endpoint.id == endpointId; });
     m_endpoints.remove(endpointId);
     m_tracker.remove(endpointId);
     m_scheduler->remove(endpointId);

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <chrono>
 #include <expected>
@@ -63,6 +64,9 @@ public:
     // As loadEndpoints(), but only if the definitions changed since the last load (one row read).
     std::expected<void, QString> reloadIfChanged();
     void setEndpoints(const QList<Endpoint> &endpoints);
+    // Team mode: of the endpoints defined, only these are checked (the poller's leases, see
+    // LeaseKeeper); std::nullopt, the default, checks every one.
+    void setAssignment(const std::optional<QSet<qint64>> &endpointIds);
     void upsertEndpoint(const Endpoint &endpoint);
     void removeEndpoint(qint64 endpointId);
 
@@ -98,9 +102,13 @@ Q_SIGNALS:
 private:
     void onCheckFinished(const CheckResult &result);
     void emitTransition(const std::optional<StateTransition> &transition);
+    void schedule(const QList<Endpoint> &endpoints);
 
     const Database &m_database;
     const MonitoringEngineOptions m_options;
+    // Every endpoint defined, and of those the ones checked here (m_endpoints).
+    QList<Endpoint> m_defined;
+    std::optional<QSet<qint64>> m_assignment;
     QHash<qint64, Endpoint> m_endpoints;
     std::optional<qint64> m_loadedRevision;
     StateTracker m_tracker;

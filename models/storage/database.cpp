@@ -206,10 +206,10 @@ std::expected<void, QString> Database::migrate(QSqlDatabase &db)
     }
 }
 
-WriteTransaction::WriteTransaction(QSqlDatabase &db, const SqlDialect &dialect)
+WriteTransaction::WriteTransaction(QSqlDatabase &db, const SqlDialect &dialect, Locking locking)
     : m_db(db)
 {
-    for (const QString &statement : dialect.beginWrite) {
+    for (const QString &statement : locking == Locking::Database ? dialect.beginWrite : dialect.beginRowLocking) {
         QSqlQuery query(m_db);
         if (!query.exec(statement)) {
             m_error = sqlErrorMessage(query);

@@ -67,7 +67,13 @@ private:
 class WriteTransaction final
 {
 public:
-    WriteTransaction(QSqlDatabase &db, const SqlDialect &dialect);
+    enum class Locking : quint8 {
+        // The database's one writer lock: read, then write, as on SQLite (SqlDialect::beginWrite).
+        Database,
+        // Only the rows the transaction locks (SqlDialect::beginRowLocking).
+        Rows,
+    };
+    WriteTransaction(QSqlDatabase &db, const SqlDialect &dialect, Locking locking = Locking::Database);
     ~WriteTransaction();
     Q_DISABLE_COPY_MOVE(WriteTransaction)
 

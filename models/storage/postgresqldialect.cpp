@@ -271,6 +271,25 @@ MigrationStep noticesStep()
         }};
 }
 
+MigrationStep pollerLeasesStep()
+{
+    return {6,
+        {
+            u"CREATE TABLE pollers ("
+            "  id TEXT PRIMARY KEY,"
+            "  host TEXT NOT NULL,"
+            "  pid INTEGER NOT NULL,"
+            "  started_ms BIGINT NOT NULL,"
+            "  seen_ms BIGINT NOT NULL)"_s,
+            u"CREATE TABLE endpoint_leases ("
+            "  endpoint_id BIGINT PRIMARY KEY REFERENCES endpoints (id) ON DELETE CASCADE,"
+            "  poller TEXT NOT NULL,"
+            "  acquired_ms BIGINT NOT NULL,"
+            "  expires_ms BIGINT NOT NULL)"_s,
+            u"CREATE INDEX endpoint_leases_of ON endpoint_leases (poller)"_s,
+        }};
+}
+
 } // namespace
 
 const SqlDialect &postgresqlDialect()
@@ -287,9 +306,13 @@ const SqlDialect &postgresqlDialect()
         // transactions short; the sample writer of a poller is the one frequent writer.
         .beginWrite
         = {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.leitstand-writer'))"_s},
+        // Pollers taking leases lock the endpoint rows they take and skip those another poller
+        // is taking at the same moment, so they need no lock on the whole database.
+        .beginRowLocking = {u"BEGIN"_s},
+        .skipLocked = u" FOR UPDATE OF e SKIP LOCKED"_s,
         .ensureSamplePartition = u"SELECT leitstand_sample_partition(?)"_s,
-        .migrations
-        = {endpointsStep(), samplesStep(), endpointsRevisionStep(), catalogAndIncidentsStep(), noticesStep()},
+        .migrations = {endpointsStep(), samplesStep(), endpointsRevisionStep(), catalogAndIncidentsStep(),
+            noticesStep(), pollerLeasesStep()},
     };
     return dialect;
 }

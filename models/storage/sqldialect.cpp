@@ -261,6 +261,27 @@ MigrationStep noticesStep()
         }};
 }
 
+// Version 6: the pollers of a shared database and their leases on endpoints (LeaseKeeper). One
+// poller of a workstation's database needs none, but both engines keep the same schema.
+MigrationStep pollerLeasesStep()
+{
+    return {6,
+        {
+            u"CREATE TABLE pollers ("
+            "  id TEXT PRIMARY KEY,"
+            "  host TEXT NOT NULL,"
+            "  pid INTEGER NOT NULL,"
+            "  started_ms INTEGER NOT NULL,"
+            "  seen_ms INTEGER NOT NULL)"_s,
+            u"CREATE TABLE endpoint_leases ("
+            "  endpoint_id INTEGER PRIMARY KEY REFERENCES endpoints (id) ON DELETE CASCADE,"
+            "  poller TEXT NOT NULL,"
+            "  acquired_ms INTEGER NOT NULL,"
+            "  expires_ms INTEGER NOT NULL)"_s,
+            u"CREATE INDEX endpoint_leases_of ON endpoint_leases (poller)"_s,
+        }};
+}
+
 } // namespace
 
 const SqlDialect &sqliteDialect()
@@ -281,9 +302,11 @@ const SqlDialect &sqliteDialect()
         .connectionSetup = {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
             u"PRAGMA foreign_keys = ON"_s, u"PRAGMA wal_autocheckpoint = 10000"_s},
         .beginWrite = {u"BEGIN IMMEDIATE"_s},
+        .beginRowLocking = {u"BEGIN IMMEDIATE"_s},
+        .skipLocked = {},
         .ensureSamplePartition = {},
-        .migrations
-        = {endpointsStep(), samplesStep(), endpointsRevisionStep(), catalogAndIncidentsStep(), noticesStep()},
+        .migrations = {endpointsStep(), samplesStep(), endpointsRevisionStep(), catalogAndIncidentsStep(),
+            noticesStep(), pollerLeasesStep()},
     };
     return dialect;
 }

@@ -27,6 +27,12 @@ struct SqlDialect
     // Starts a transaction that will write. SQLite must take the write lock at once: a deferred
     // transaction that reads first fails with SQLITE_BUSY when another writer committed meanwhile.
     QStringList beginWrite;
+    // Starts a transaction that writes only rows it locks itself (see skipLocked); SQLite has only
+    // the one lock of beginWrite.
+    QStringList beginRowLocking;
+    // Appended to a SELECT of endpoints aliased e in such a transaction: rows that another
+    // transaction locked are passed over instead of waited for. Empty where writers take turns anyway.
+    QString skipLocked;
     // Run on its own before samples of a new month are written, with the month's first second bound
     // (PostgreSQL: creates the month's partition of samples). Empty where samples are one table.
     QString ensureSamplePartition;
