@@ -105,6 +105,19 @@ Console::Console(
     connect(&m_incidentLoader, &IncidentLoader::failed, this, &Console::showProblem);
     connect(&m_engine, &EngineHost::storageFailed, this, &Console::showProblem);
     connect(&m_engine, &EngineHost::loadFailed, this, &Console::showProblem);
+    // A shared database: what the pollers and other consoles changed, as it happens.
+    connect(&m_engine, &EngineHost::changedElsewhere, this, [this, incidents](DatabaseWatcher::Topics topics) {
+        if (topics & DatabaseWatcher::Topic::Incidents)
+            m_incidentLoader.loadIncidents(incidents->showsResolved());
+        if (topics & (DatabaseWatcher::Topic::Catalog | DatabaseWatcher::Topic::Endpoints))
+            m_incidentLoader.refreshCatalog();
+        if (topics & DatabaseWatcher::Topic::Notices && m_noticesDock)
+            m_noticesDock->reload();
+    });
+    connect(&m_engine, &EngineHost::databaseUnreachable, m_window.get(), &MainWindow::setDatabaseUnreachable);
+    connect(&m_engine, &EngineHost::databaseUnreachable, this,
+        [this](const QString &message) { Q_EMIT problem(tr("The database cannot be reached: %1").arg(message)); });
+    connect(&m_engine, &EngineHost::databaseReachable, m_window.get(), &MainWindow::setDatabaseReachable);
     connect(&m_uptime, &UptimeLoader::failed, this, &Console::showProblem);
     connect(&m_history, &HistoryLoader::failed, this, &Console::showProblem);
 

@@ -1334,6 +1334,10 @@ Wieder erreichbar: %2</translation>
             <source>Where outage notices are published, and how to log in</source>
             <translation>Wohin Störungsmeldungen veröffentlicht werden und wie sich Leitstand anmeldet</translation>
         </message>
+        <message>
+            <source>The database cannot be reached: %1</source>
+            <translation>Die Datenbank ist nicht erreichbar: %1</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::CustomRangeDialog</name>
@@ -3774,6 +3778,18 @@ Betroffen: %2</translation>
         <message>
             <source>The notice being edited has changes that are not saved.</source>
             <translation>Die bearbeitete Meldung hat ungespeicherte Änderungen.</translation>
+        </message>
+        <message>
+            <source>Database unreachable</source>
+            <translation>Datenbank nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The database cannot be reached since %1.&lt;/b&gt; What you see is the last known state and may be out of date; Leitstand keeps trying to reconnect.&lt;br&gt;%2</source>
+            <translation>&lt;b&gt;Die Datenbank ist seit %1 nicht erreichbar.&lt;/b&gt; Angezeigt wird der letzte bekannte Stand, der veraltet sein kann; Leitstand versucht weiter, die Verbindung wiederherzustellen.&lt;br&gt;%2</translation>
+        </message>
+        <message>
+            <source>Database: %1 (unreachable, data from %2)</source>
+            <translation>Datenbank: %1 (nicht erreichbar, Daten von %2)</translation>
         </message>
     </context>
     <context>

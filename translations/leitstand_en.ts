@@ -1334,6 +1334,10 @@ Recovered: %2</translation>
             <source>Where outage notices are published, and how to log in</source>
             <translation>Where outage notices are published, and how to log in</translation>
         </message>
+        <message>
+            <source>The database cannot be reached: %1</source>
+            <translation>The database cannot be reached: %1</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::CustomRangeDialog</name>
@@ -3774,6 +3778,18 @@ Affected: %2</translation>
         <message>
             <source>The notice being edited has changes that are not saved.</source>
             <translation>The notice being edited has changes that are not saved.</translation>
+        </message>
+        <message>
+            <source>Database unreachable</source>
+            <translation>Database unreachable</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The database cannot be reached since %1.&lt;/b&gt; What you see is the last known state and may be out of date; Leitstand keeps trying to reconnect.&lt;br&gt;%2</source>
+            <translation>&lt;b&gt;The database cannot be reached since %1.&lt;/b&gt; What you see is the last known state and may be out of date; Leitstand keeps trying to reconnect.&lt;br&gt;%2</translation>
+        </message>
+        <message>
+            <source>Database: %1 (unreachable, data from %2)</source>
+            <translation>Database: %1 (unreachable, data from %2)</translation>
         </message>
     </context>
     <context>

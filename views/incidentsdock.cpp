@@ -264,4 +264,9 @@ void IncidentsDock::changeEvent(QEvent *event)
     QDockWidget::changeEvent(event);
 }
 
+bool IncidentsDock::showsResolved() const
+{
+    return m_showResolved->isChecked();
+}
+
 } // namespace Leitstand

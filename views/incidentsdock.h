@@ -38,6 +38,9 @@ public:
     ~IncidentsDock() override;
     Q_DISABLE_COPY_MOVE(IncidentsDock)
 
+    // Whether resolved incidents are listed too, so that a reload asks for the same.
+    bool showsResolved() const;
+
     // Makes the incident current in the table; false if the filter hides it or it is not listed.
     bool selectIncident(qint64 incidentId);
     qint64 currentIncidentId() const;

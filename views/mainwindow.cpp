@@ -17,6 +17,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -28,6 +30,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 #include <memory>
 #include <utility>
@@ -61,7 +64,29 @@ MainWindow::MainWindow(
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+
+    // Says in words (and with an icon, not by colour alone) that what is shown is out of date.
+    auto *banner = new QFrame(this);
+    banner->setFrameShape(QFrame::StyledPanel);
+    m_databaseBanner = banner;
+    m_databaseBanner->setObjectName(u"databaseBanner"_s);
+    auto *bannerIcon = new QLabel(m_databaseBanner);
+    bannerIcon->setPixmap(QIcon::fromTheme(u"dialog-warning"_s).pixmap(22, 22));
+    m_databaseBannerText = new QLabel(m_databaseBanner);
+    m_databaseBannerText->setObjectName(u"databaseBannerText"_s);
+    m_databaseBannerText->setWordWrap(true);
+    m_databaseBannerText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_databaseBannerText->setFocusPolicy(Qt::TabFocus);
+    auto *bannerLayout = new QHBoxLayout(m_databaseBanner);
+    bannerLayout->addWidget(bannerIcon, 0, Qt::AlignTop);
+    bannerLayout->addWidget(m_databaseBannerText, 1);
+    m_databaseBanner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_databaseBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     connect(m_overview, &EndpointOverview::currentEndpointChanged, m_detail, &DetailPane::setEndpoint);
     connect(m_overview, &EndpointOverview::currentEndpointChanged, this, &MainWindow::updateEndpointActions);
     connect(m_detail, &DetailPane::checkNowRequested, this,
@@ -251,10 +276,41 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Leitstand"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
-    m_databaseLabel->setText(tr("Database: %1").arg(m_databaseDescription));
     m_databaseLabel->setAccessibleName(tr("Database"));
+    m_databaseBanner->setAccessibleName(tr("Database unreachable"));
     m_countsLabel->setAccessibleName(tr("Endpoint states"));
+    updateDatabaseBanner();
     updateCounts();
+}
+
+void MainWindow::setDatabaseUnreachable(const QString &message)
+{
+    if (!m_unreachableSince.isValid())
+        m_unreachableSince = QDateTime::currentDateTimeUtc();
+    m_unreachableMessage = message;
+    updateDatabaseBanner();
+}
+
+void MainWindow::setDatabaseReachable()
+{
+    m_unreachableSince = {};
+    m_unreachableMessage.clear();
+    updateDatabaseBanner();
+}
+
+void MainWindow::updateDatabaseBanner()
+{
+    if (!m_unreachableSince.isValid()) {
+        m_databaseBanner->hide();
+        m_databaseLabel->setText(tr("Database: %1").arg(m_databaseDescription));
+        return;
+    }
+    const QString since = QLocale().toString(m_unreachableSince.toLocalTime().time(), QLocale::ShortFormat);
+    m_databaseBannerText->setText(tr("<b>The database cannot be reached since %1.</b> What you see is the last known "
+                                     "state and may be out of date; Leitstand keeps trying to reconnect.<br>%2")
+            .arg(since, m_unreachableMessage.toHtmlEscaped()));
+    m_databaseLabel->setText(tr("Database: %1 (unreachable, data from %2)").arg(m_databaseDescription, since));
+    m_databaseBanner->show();
 }
 
 void MainWindow::updateCounts()

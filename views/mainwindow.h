@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
 
 class QAction;
@@ -69,6 +70,11 @@ public:
     // Where File menu entries of others (import, export) go: before Quit.
     QAction *quitAction() const { return m_quitAction; }
 
+    // A shared database went away: a banner above the overview says so and since when the states
+    // shown are not updated; setDatabaseReachable() takes it away again.
+    void setDatabaseUnreachable(const QString &message);
+    void setDatabaseReachable();
+
 Q_SIGNALS:
     void checkNowRequested(const QList<qint64> &endpointIds);
 
@@ -84,6 +90,7 @@ private:
     void saveLayout();
     void restoreLayout();
     void updateCounts();
+    void updateDatabaseBanner();
     void updateEndpointActions();
     void selectNextDown(bool forward);
     // False, after asking in a dialog, if closing would lose unsaved runbook or notice text.
@@ -93,6 +100,11 @@ private:
     Settings &m_settings;
     EndpointTreeModel &m_endpoints;
     QString m_databaseDescription;
+    // When the shared database went away, and what the driver said; invalid while it is reachable.
+    QDateTime m_unreachableSince;
+    QString m_unreachableMessage;
+    QWidget *m_databaseBanner = nullptr;
+    QLabel *m_databaseBannerText = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_endpointMenu = nullptr;

@@ -20,6 +20,7 @@ struct EngineHost::Worker
     std::unique_ptr<TeamNotifier> notifier;
     std::unique_ptr<MaintenanceDriver> maintenance;
     std::unique_ptr<QTimer> reloadTimer;
+    std::unique_ptr<DatabaseWatcher> watcher; // shared database only
     // The revision whose definitions were last sent with endpointsChanged().
     std::optional<qint64> announcedRevision;
 };
@@ -113,8 +114,13 @@ void EngineHost::startInWorker()
 {
     if (m_worker->engine)
         return;
+    const bool watching = m_database.location().isShared();
     auto &engine = m_worker->engine;
-    engine = std::make_unique<MonitoringEngine>(m_database, m_options);
+    MonitoringEngineOptions options = m_options;
+    options.storeSamples = options.storeSamples && !watching;
+    engine = std::make_unique<MonitoringEngine>(m_database, options);
+    if (watching)
+        engine->setAssignment(QSet<qint64>());
     // Signal to signal across threads: queued, so they are emitted again in this object's thread.
     connect(engine.get(), &MonitoringEngine::resultReady, this, &EngineHost::resultReady);
     connect(engine.get(), &MonitoringEngine::stateChanged, this, &EngineHost::stateChanged);
@@ -125,12 +131,16 @@ void EngineHost::startInWorker()
     connect(m_worker->incidents.get(), &IncidentMonitor::incidentsChanged, this, &EngineHost::incidentsChanged);
     connect(m_worker->incidents.get(), &IncidentMonitor::storageFailed, this, &EngineHost::storageFailed);
     connect(engine.get(), &MonitoringEngine::stateChanged, m_worker->incidents.get(), &IncidentMonitor::onStateChanged);
-    m_worker->notifier = std::make_unique<TeamNotifier>(m_database);
-    connect(m_worker->incidents.get(), &IncidentMonitor::incidentsChanged, m_worker->notifier.get(),
-        &TeamNotifier::onIncidentsChanged);
-    connect(m_worker->notifier.get(), &TeamNotifier::storageFailed, this, &EngineHost::storageFailed);
-    connect(m_worker->notifier.get(), &TeamNotifier::deliveryChanged, this, &EngineHost::deliveryChanged);
-    m_worker->notifier->start();
+    // With a shared database the pollers notify the teams; a console doing it as well would send
+    // every notification twice.
+    if (!watching) {
+        m_worker->notifier = std::make_unique<TeamNotifier>(m_database);
+        connect(m_worker->incidents.get(), &IncidentMonitor::incidentsChanged, m_worker->notifier.get(),
+            &TeamNotifier::onIncidentsChanged);
+        connect(m_worker->notifier.get(), &TeamNotifier::storageFailed, this, &EngineHost::storageFailed);
+        connect(m_worker->notifier.get(), &TeamNotifier::deliveryChanged, this, &EngineHost::deliveryChanged);
+        m_worker->notifier->start();
+    }
     if (const auto started = m_worker->incidents->start(); !started) {
         QMetaObject::invokeMethod(
             this, [this, message = started.error()] { Q_EMIT loadFailed(message); }, Qt::QueuedConnection);
@@ -149,6 +159,8 @@ void EngineHost::startInWorker()
             this, [this, message = statuses.error()] { Q_EMIT loadFailed(message); }, Qt::QueuedConnection);
     }
     engine->start();
+    if (watching)
+        startWatchingInWorker();
 
     // As leitstand-poller does: an import while the console runs shows up within seconds.
     m_worker->reloadTimer = std::make_unique<QTimer>();
@@ -176,12 +188,48 @@ void EngineHost::reloadInWorker()
         return;
     m_worker->announcedRevision = *revision;
     QMetaObject::invokeMethod(
-        this, [this, endpoints = m_worker->engine->endpoints()] { Q_EMIT endpointsChanged(endpoints); },
+        this, [this, endpoints = m_worker->engine->definedEndpoints()] { Q_EMIT endpointsChanged(endpoints); },
         Qt::QueuedConnection);
+}
+
+void EngineHost::startWatchingInWorker()
+{
+    m_worker->watcher = std::make_unique<DatabaseWatcher>(m_database);
+    connect(m_worker->watcher.get(), &DatabaseWatcher::changed, m_context.get(),
+        [this](DatabaseWatcher::Topics topics) { onChangedElsewhere(topics); });
+    connect(m_worker->watcher.get(), &DatabaseWatcher::connectionLost, this, &EngineHost::databaseUnreachable);
+    connect(m_worker->watcher.get(), &DatabaseWatcher::connectionRestored, this, &EngineHost::databaseReachable);
+    m_worker->watcher->start();
+}
+
+void EngineHost::onChangedElsewhere(DatabaseWatcher::Topics topics)
+{
+    if (topics & (DatabaseWatcher::Topic::Endpoints | DatabaseWatcher::Topic::Catalog))
+        reloadInWorker();
+    if (topics & DatabaseWatcher::Topic::Results) {
+        // Every endpoint's one row: for ten thousand endpoints a few milliseconds, and no more
+        // often than the pollers write (once a second or less).
+        if (auto statuses = EndpointStatusQuery(m_database).all(); statuses) {
+            QMetaObject::invokeMethod(
+                this, [this, list = std::move(*statuses)] { Q_EMIT statusesLoaded(list); }, Qt::QueuedConnection);
+        } else {
+            QMetaObject::invokeMethod(
+                this, [this, message = statuses.error()] { Q_EMIT loadFailed(message); }, Qt::QueuedConnection);
+        }
+    }
+    // What others did to incidents: the book this console's commands go through must know it.
+    if (topics & (DatabaseWatcher::Topic::Incidents | DatabaseWatcher::Topic::Catalog) && m_worker->incidents) {
+        if (const auto reloaded = m_worker->incidents->start(); !reloaded) {
+            QMetaObject::invokeMethod(
+                this, [this, message = reloaded.error()] { Q_EMIT loadFailed(message); }, Qt::QueuedConnection);
+        }
+    }
+    QMetaObject::invokeMethod(this, [this, topics] { Q_EMIT changedElsewhere(topics); }, Qt::QueuedConnection);
 }
 
 void EngineHost::stopInWorker()
 {
+    m_worker->watcher.reset();
     m_worker->reloadTimer.reset();
     if (m_worker->engine) {
         m_worker->engine->shutdown();

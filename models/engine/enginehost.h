@@ -5,6 +5,7 @@
 #include "monitoring/checkresult.h"
 #include "monitoring/endpoint.h"
 #include "monitoring/statetracker.h"
+#include "storage/databasewatcher.h"
 #include "storage/deliveryrepository.h"
 #include "storage/endpointstatus.h"
 
@@ -25,6 +26,10 @@ class Database;
 // The engine (and with it its network managers and timers) is created, used and destroyed in the
 // worker thread only; nothing here blocks the caller's thread except the destructor, which
 // shuts the engine down (storing what it received) and joins the worker.
+//
+// On a shared (PostgreSQL) database the pollers check and notify teams; the console only watches
+// (DatabaseWatcher): stored results arrive as statusesLoaded(), what else others changed as
+// changedElsewhere(), and incident commands still go through this object.
 class EngineHost final : public QObject
 {
     Q_OBJECT
@@ -69,6 +74,12 @@ Q_SIGNALS:
     void incidentCommandFailed(const QString &message);
     // A team notification was queued, delivered, retried or given up; already stored.
     void deliveryChanged(const Leitstand::NotificationDelivery &delivery);
+    // Shared database only: what other programs changed (results arrive as statusesLoaded()).
+    void changedElsewhere(Leitstand::DatabaseWatcher::Topics topics);
+    // Shared database only: the database went away (what is shown is the last known state) and
+    // came back.
+    void databaseUnreachable(const QString &message);
+    void databaseReachable();
 
 private:
     struct Worker;
@@ -77,6 +88,8 @@ private:
     void startInWorker();
     void reloadInWorker();
     void stopInWorker();
+    void startWatchingInWorker();
+    void onChangedElsewhere(DatabaseWatcher::Topics topics);
 
     const Database &m_database;
     const MonitoringEngineOptions m_options;

@@ -86,7 +86,10 @@ public:
 
     void setInMaintenance(qint64 endpointId, bool inMaintenance);
 
+    // The endpoints checked here.
     QList<Endpoint> endpoints() const;
+    // Every endpoint defined, checked here or not (see setAssignment()).
+    const QList<Endpoint> &definedEndpoints() const { return m_defined; }
     std::optional<Endpoint> endpoint(qint64 endpointId) const;
     std::optional<TrackedState> state(qint64 endpointId) const;
     SchedulerStatistics schedulerStatistics() const;

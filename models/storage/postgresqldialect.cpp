@@ -290,6 +290,33 @@ MigrationStep pollerLeasesStep()
         }};
 }
 
+// Version 7: consoles learn of changes by LISTEN/NOTIFY instead of reading tables over and over
+// (DatabaseWatcher). Statement-level triggers: a batch of a thousand results is one notification,
+// and PostgreSQL folds equal notifications of one transaction into one.
+MigrationStep notificationsStep()
+{
+    QStringList statements {
+        u"CREATE FUNCTION leitstand_notify() RETURNS TRIGGER LANGUAGE plpgsql AS $$ BEGIN "
+        "PERFORM pg_notify('leitstand', TG_ARGV[0]); RETURN NULL; END $$"_s,
+    };
+    const QList<std::pair<QLatin1StringView, QLatin1StringView>> sources {
+        {"endpoint_status"_L1, "results"_L1},
+        {"incidents"_L1, "incidents"_L1},
+        {"incident_events"_L1, "incidents"_L1},
+        {"notification_deliveries"_L1, "incidents"_L1},
+        {"notices"_L1, "notices"_L1},
+        {"notice_publications"_L1, "notices"_L1},
+        {"endpoints_revision"_L1, "endpoints"_L1},
+        {"catalog_revision"_L1, "catalog"_L1},
+        {"runbook_versions"_L1, "catalog"_L1},
+    };
+    for (const auto &[table, topic] : sources) {
+        statements.append(u"CREATE TRIGGER "_s + table + u"_notify AFTER INSERT OR UPDATE OR DELETE ON "_s + table
+            + u" FOR EACH STATEMENT EXECUTE FUNCTION leitstand_notify('"_s + topic + u"')"_s);
+    }
+    return {7, statements};
+}
+
 } // namespace
 
 const SqlDialect &postgresqlDialect()
@@ -312,7 +339,7 @@ const SqlDialect &postgresqlDialect()
         .skipLocked = u" FOR UPDATE OF e SKIP LOCKED"_s,
         .ensureSamplePartition = u"SELECT leitstand_sample_partition(?)"_s,
         .migrations = {endpointsStep(), samplesStep(), endpointsRevisionStep(), catalogAndIncidentsStep(),
-            noticesStep(), pollerLeasesStep()},
+            noticesStep(), pollerLeasesStep(), notificationsStep()},
     };
     return dialect;
 }

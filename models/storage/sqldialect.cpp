@@ -282,6 +282,13 @@ MigrationStep pollerLeasesStep()
         }};
 }
 
+// Version 7: on PostgreSQL, the triggers that notify consoles of changes. A workstation's database
+// has one program writing and watching, so SQLite has nothing to add; the version stays in step.
+MigrationStep notificationsStep()
+{
+    return {7, {}};
+}
+
 } // namespace
 
 const SqlDialect &sqliteDialect()
@@ -306,7 +313,7 @@ const SqlDialect &sqliteDialect()
         .skipLocked = {},
         .ensureSamplePartition = {},
         .migrations = {endpointsStep(), samplesStep(), endpointsRevisionStep(), catalogAndIncidentsStep(),
-            noticesStep(), pollerLeasesStep()},
+            noticesStep(), pollerLeasesStep(), notificationsStep()},
     };
     return dialect;
 }
