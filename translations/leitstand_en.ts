@@ -4985,6 +4985,13 @@ Affected: %2</translation>
         </message>
     </context>
     <context>
+        <name>Leitstand::SampleWriterWorker</name>
+        <message>
+            <source>Cannot reach the database %1: %2</source>
+            <translation>Cannot reach the database %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Leitstand::SecretStore</name>
         <message>
             <source>Cannot read the secret %1 from the secret store: %2</source>

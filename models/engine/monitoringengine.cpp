@@ -24,6 +24,8 @@ MonitoringEngine::MonitoringEngine(const Database &database, const MonitoringEng
     if (options.storeSamples) {
         m_writer = std::make_unique<SampleWriter>(database, options.writer);
         connect(m_writer.get(), &SampleWriter::writeFailed, this, &MonitoringEngine::storageFailed);
+        connect(m_writer.get(), &SampleWriter::databaseLost, this, &MonitoringEngine::databaseLost);
+        connect(m_writer.get(), &SampleWriter::databaseBack, this, &MonitoringEngine::databaseBack);
     }
 }
 

@@ -101,6 +101,9 @@ Q_SIGNALS:
     void stateChanged(const Leitstand::StateTransition &transition);
     void allChecksFinished();
     void storageFailed(const QString &message);
+    // See SampleWriter: results wait in memory while the database cannot be reached.
+    void databaseLost(const QString &message);
+    void databaseBack(qint64 written, qint64 dropped);
 
 private:
     void onCheckFinished(const CheckResult &result);

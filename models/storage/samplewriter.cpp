@@ -4,8 +4,10 @@
 #include "storage/samplestore.h"
 
 #include <QMutexLocker>
+#include <QSqlError>
 #include <QTimer>
 
+#include <expected>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -50,39 +52,104 @@ public:
 
     void writePending()
     {
+        bool wroteAgain = false;
         for (;;) {
             QList<Sample> batch = m_writer->takePending();
             if (batch.isEmpty())
-                return;
+                break;
+            if (!m_store) {
+                if (const auto reached = reconnect(); !reached) {
+                    waitForDatabase(std::move(batch), reached.error());
+                    return;
+                }
+            }
             const qint64 size = batch.size();
             auto result = m_store->write(batch);
-            // Once more before giving the batch up: a busy database or another writer of the same
-            // endpoints (a second poller by mistake) fails one attempt, not the next.
-            if (!result)
+            if (!result) {
+                // Qt's PostgreSQL driver does not reconnect by itself: after a server restart or a
+                // dropped network link its connection fails every statement for good. Only a fresh
+                // connection tells a database that is away from one that refuses the data.
+                if (const auto reached = reconnect(); !reached) {
+                    waitForDatabase(std::move(batch), reached.error());
+                    return;
+                }
+                // Once more before giving the batch up: a busy database or another writer of the
+                // same endpoints (a second poller by mistake) fails one attempt, not the next.
                 result = m_store->write(std::move(batch));
+            }
             if (result) {
                 m_writer->recordBatch(result->written, result->rejected, 0, QString());
+                if (m_databaseLost)
+                    m_writtenSinceLost += result->written;
+                else
+                    m_droppedByLastWrite = m_writer->statistics().samplesDropped;
+                wroteAgain = true;
             } else {
                 m_writer->recordBatch(0, 0, size, result.error());
                 Q_EMIT m_writer->writeFailed(result.error());
             }
         }
+        // Only once the backlog is written: a poller that logs "back" should be done catching up.
+        if (m_databaseLost && wroteAgain) {
+            m_databaseLost = false;
+            Q_EMIT m_writer->databaseBack(
+                m_writtenSinceLost, m_writer->statistics().samplesDropped - m_droppedByLastWrite);
+        }
+    }
+
+    // Queued by append() when a full batch is pending.
+    void writeFullBatch()
+    {
+        // While the database is away the flush timer tries to reach it; every full batch trying as
+        // well would mean a connection attempt for every append.
+        if (!m_databaseLost)
+            writePending();
     }
 
     void applyRetention()
     {
         // Samples first, so that retention never delays them by more than its own run.
         writePending();
+        if (m_databaseLost)
+            return;
         if (const auto result = Retention::apply(m_database, m_options.retention, QDateTime::currentDateTimeUtc());
             !result)
             Q_EMIT m_writer->writeFailed(result.error());
     }
 
 private:
+    std::expected<void, QString> reconnect()
+    {
+        // The store's prepared queries must be gone before their connection is closed.
+        m_store.reset();
+        m_database.closeConnection();
+        if (const QSqlDatabase db = m_database.connection(); !db.isOpen())
+            return std::unexpected(
+                tr("Cannot reach the database %1: %2").arg(m_database.location().displayName(), db.lastError().text()));
+        m_store = std::make_unique<SampleStore>(m_database);
+        return {};
+    }
+
+    void waitForDatabase(QList<Sample> batch, const QString &error)
+    {
+        m_writer->putBack(std::move(batch), error);
+        if (!m_databaseLost) {
+            m_databaseLost = true;
+            m_writtenSinceLost = 0;
+            Q_EMIT m_writer->databaseLost(error);
+        }
+    }
+
     const Database &m_database;
     const SampleWriterOptions m_options;
     SampleWriter *const m_writer;
+    // None after a failed reconnect(): the next write starts with one.
     std::unique_ptr<SampleStore> m_store;
+    bool m_databaseLost = false;
+    qint64 m_writtenSinceLost = 0;
+    // Samples dropped while the database was away count from the last batch written before:
+    // appends fill the buffer already while a write hangs on a database that stopped answering.
+    qint64 m_droppedByLastWrite = 0;
 };
 
 SampleWriter::SampleWriter(const Database &database, const SampleWriterOptions &options, QObject *parent)
@@ -117,13 +184,14 @@ void SampleWriter::append(const QList<Sample> &samples)
         const QMutexLocker locker(&m_mutex);
         m_pending.append(samples);
         m_statistics.samplesAppended += samples.size();
+        dropBeyondBuffer();
         if (m_pending.size() >= m_options.maxBatchSamples && !m_wakeQueued) {
             m_wakeQueued = true;
             wake = true;
         }
     }
     if (wake)
-        QMetaObject::invokeMethod(m_worker, &SampleWriterWorker::writePending, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_worker, &SampleWriterWorker::writeFullBatch, Qt::QueuedConnection);
 }
 
 void SampleWriter::flush()
@@ -150,6 +218,26 @@ QList<Sample> SampleWriter::takePending()
     QList<Sample> batch = m_pending.first(m_options.maxBatchSamples);
     m_pending.remove(0, m_options.maxBatchSamples);
     return batch;
+}
+
+void SampleWriter::putBack(QList<Sample> batch, const QString &error)
+{
+    const QMutexLocker locker(&m_mutex);
+    // The batch is older than anything appended while it was being written.
+    batch.append(std::move(m_pending));
+    m_pending = std::move(batch);
+    m_statistics.lastError = error;
+    dropBeyondBuffer();
+}
+
+void SampleWriter::dropBeyondBuffer()
+{
+    // The oldest go first: the newest tell the most about the endpoints' state now.
+    const qsizetype excess = m_pending.size() - m_options.maxBufferedSamples;
+    if (excess <= 0)
+        return;
+    m_pending.remove(0, excess);
+    m_statistics.samplesDropped += excess;
 }
 
 void SampleWriter::recordBatch(qint64 written, qint64 rejected, qint64 lost, const QString &error)

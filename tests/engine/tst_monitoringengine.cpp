@@ -7,6 +7,7 @@
 #include "storage/endpointrepository.h"
 #include "storage/endpointstatus.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -178,6 +179,41 @@ private Q_SLOTS:
         names.sort();
         QCOMPARE(names, QStringList({u"b"_s, u"c"_s}));
         QCOMPARE(engine.schedulerStatistics().scheduled, 0); // not started
+    }
+
+    // Results wait in memory while the database cannot be reached, and the engine says so; a
+    // poller logs both.
+    void reportsWhenTheDatabaseIsAwayAndBack()
+    {
+        const QString folder = m_directory->filePath(u"data"_s);
+        const QString away = m_directory->filePath(u"away"_s);
+        Database database(folder + u"/engine.sqlite"_s);
+        QVERIFY(database.open());
+        const qint64 id = *EndpointRepository(database).add(tcpEndpoint(u"up"_s, m_listening.serverPort()));
+        MonitoringEngineOptions options;
+        options.writer.flushIntervalMs = 100;
+        MonitoringEngine engine(database, options);
+        QVERIFY(engine.loadEndpoints());
+        // The writer opens its connection with its first write, and then finds no file; this
+        // thread's connection keeps the moved file open, as SQLite's connections do.
+        QVERIFY(QDir().rename(folder, away));
+        QSignalSpy lost(&engine, &MonitoringEngine::databaseLost);
+        QSignalSpy back(&engine, &MonitoringEngine::databaseBack);
+        QSignalSpy finished(&engine, &MonitoringEngine::allChecksFinished);
+        engine.checkAllOnce();
+        QVERIFY(finished.wait(10'000));
+        QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 20'000);
+        QVERIFY2(lost.at(0).at(0).toString().contains(u"engine.sqlite"_s), qPrintable(lost.at(0).at(0).toString()));
+        QCOMPARE(engine.storageStatistics().pending, 1);
+
+        QVERIFY(QDir().rename(away, folder));
+        QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 20'000);
+        QCOMPARE(back.at(0).at(0).toLongLong(), 1);
+        QCOMPARE(back.at(0).at(1).toLongLong(), 0);
+        QCOMPARE(lost.size(), 1);
+        const auto status = EndpointStatusQuery(database).byEndpoint(id);
+        QVERIFY(status && *status);
+        QCOMPARE((*status)->state, EndpointState::Up);
     }
 
 private:
