@@ -12,6 +12,7 @@
 #include "notifications/teamnotifier.h"
 #include "signalwatcher.h"
 #include "storage/database.h"
+#include "storage/databasewatcher.h"
 #include "texttable.h"
 
 #include <QCommandLineParser>
@@ -342,12 +343,37 @@ int main(int argc, char *argv[])
     if (const auto started = maintenance.start(); !started)
         CommandLine::printError(program, started.error());
 
-    auto reload = [&engine, &maintenance] {
-        if (const auto loaded = engine.reloadIfChanged(); !loaded)
+    auto reload = [&engine, &maintenance, &database] {
+        const auto loaded = engine.reloadIfChanged();
+        if (!loaded)
             CommandLine::printError(program, loaded.error());
-        if (const auto reloaded = maintenance.reloadIfChanged(); !reloaded)
+        const auto reloaded = maintenance.reloadIfChanged();
+        if (!reloaded)
             CommandLine::printError(program, reloaded.error());
+        // A connection that died with the server does not come back by itself: the next round
+        // opens a new one.
+        if (!loaded || !reloaded)
+            database->closeConnection();
     };
+    QObject::connect(&engine, &MonitoringEngine::databaseLost, &app, [](const QString &message) {
+        CommandLine::printError(program, message + u"; "_s + Poller::tr("checking on and keeping the results"));
+    });
+    QObject::connect(&engine, &MonitoringEngine::databaseBack, &app, [](qint64 written, qint64 dropped) {
+        CommandLine::printLine(u"%1  "_s.arg(utcStamp(QDateTime::currentDateTimeUtc()))
+            + Poller::tr("database reachable again; %n result(s) kept meanwhile stored", nullptr, int(written))
+            + (dropped > 0
+                    ? u"; "_s + Poller::tr("%n result(s) dropped because the buffer was full", nullptr, int(dropped))
+                    : QString()));
+    });
+    // Other pollers open and change incidents too: the book this one decides by must know them.
+    DatabaseWatcher watcher(*database);
+    QObject::connect(&watcher, &DatabaseWatcher::changed, &app, [&incidents](DatabaseWatcher::Topics topics) {
+        if (topics & (DatabaseWatcher::Topic::Incidents | DatabaseWatcher::Topic::Catalog)) {
+            if (const auto reloaded = incidents.start(); !reloaded)
+                CommandLine::printError(program, reloaded.error());
+        }
+    });
+    watcher.start();
     QTimer reloadTimer;
     QObject::connect(&reloadTimer, &QTimer::timeout, &app, reload);
     reloadTimer.start(reloadIntervalMs);

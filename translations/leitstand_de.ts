@@ -5681,6 +5681,24 @@ Veröffentlicht Störungsmeldungen im Status-Feed oder zieht sie zurück (docs/s
                 <numerusform>Poller %1 prüft %n Endpunkte; Poller, die sich die Arbeit teilen: %2</numerusform>
             </translation>
         </message>
+        <message>
+            <source>checking on and keeping the results</source>
+            <translation>es wird weiter geprüft, die Ergebnisse werden aufbewahrt</translation>
+        </message>
+        <message numerus="yes">
+            <source>database reachable again; %n result(s) kept meanwhile stored</source>
+            <translation>
+                <numerusform>Datenbank wieder erreichbar; %n zwischenzeitlich aufbewahrtes Ergebnis gespeichert</numerusform>
+                <numerusform>Datenbank wieder erreichbar; %n zwischenzeitlich aufbewahrte Ergebnisse gespeichert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) dropped because the buffer was full</source>
+            <translation>
+                <numerusform>%n Ergebnis verworfen, weil der Puffer voll war</numerusform>
+                <numerusform>%n Ergebnisse verworfen, weil der Puffer voll war</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SecretCommand</name>

@@ -5681,6 +5681,24 @@ Publishes or withdraws outage notices in the status feed (docs/status-feed.md); 
                 <numerusform>poller %1 checks %n endpoints; pollers sharing the work: %2</numerusform>
             </translation>
         </message>
+        <message>
+            <source>checking on and keeping the results</source>
+            <translation>checking on and keeping the results</translation>
+        </message>
+        <message numerus="yes">
+            <source>database reachable again; %n result(s) kept meanwhile stored</source>
+            <translation>
+                <numerusform>database reachable again; %n result kept meanwhile stored</numerusform>
+                <numerusform>database reachable again; %n results kept meanwhile stored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) dropped because the buffer was full</source>
+            <translation>
+                <numerusform>%n result dropped because the buffer was full</numerusform>
+                <numerusform>%n results dropped because the buffer was full</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SecretCommand</name>

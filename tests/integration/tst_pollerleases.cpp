@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void pollersShareAndTakeOver();
+    void databaseRestartLosesNoResult();
 
 private:
     qint64 scalar(const QString &statement);
@@ -174,6 +176,55 @@ void TestPollerLeases::pollersShareAndTakeOver()
     QCOMPARE(second.exitCode(), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM endpoint_leases"_s), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM pollers WHERE pid = %1"_s.arg(second.processId())), 0);
+}
+
+void TestPollerLeases::databaseRestartLosesNoResult()
+{
+    // Checks of the pollers before are then in earlier seconds than `from`, and no check falls
+    // between `from` and `clockFrom`.
+    QTest::qWait(1100);
+    const qint64 clockFrom = m_clock.elapsed();
+    const qint64 from = QDateTime::currentSecsSinceEpoch();
+    QProcess poller;
+    startPoller(poller);
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT COUNT(*) FROM endpoint_leases"_s), qint64(endpointCount), 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(scalar(u"SELECT COUNT(*) FROM samples WHERE t >= %1"_s.arg(from)) > 0, 60'000);
+
+    // The server goes away for two intervals; the poller goes on checking.
+    const auto pgctl = [](const QStringList &arguments) {
+        QProcess process;
+        process.start(qEnvironmentVariable("LEITSTAND_TEST_PGCTL"), arguments);
+        return process.waitForFinished(120'000) && process.exitCode() == 0;
+    };
+    // Committed results must survive the stop; the test cluster does not wait for the disk.
+    {
+        QSqlQuery checkpoint(m_database->connection());
+        QVERIFY(checkpoint.exec(u"CHECKPOINT"_s));
+    }
+    m_database->closeConnection();
+    QVERIFY(pgctl({u"stop"_s, u"-m"_s, u"immediate"_s}));
+    const qint64 downFrom = QDateTime::currentSecsSinceEpoch();
+    QTest::qWait(int(2 * intervalMs));
+    const qint64 downUntil = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(pgctl({u"start"_s}));
+
+    // Once it is back, the results of the outage are stored, none dropped.
+    QString log;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (log += QString::fromUtf8(poller.readAllStandardOutput())).contains(u"database reachable again"_s), 60'000);
+    QVERIFY2(!log.contains(u"dropped"_s), qPrintable(log));
+    QVERIFY(scalar(u"SELECT COUNT(*) FROM samples WHERE t > %1 AND t < %2"_s.arg(downFrom).arg(downUntil))
+        >= endpointCount);
+
+    // Every check the listeners saw since the start is a stored result.
+    poller.terminate();
+    QVERIFY(poller.waitForFinished(10'000));
+    QCOMPARE(poller.exitCode(), 0);
+    qsizetype checks = 0;
+    for (const auto &listener : m_listeners)
+        checks += std::ranges::count_if(listener->connectedAt(), [&](qint64 t) { return t >= clockFrom; });
+    const qint64 stored = scalar(u"SELECT COUNT(*) FROM samples WHERE t >= %1"_s.arg(from));
+    QVERIFY2(stored == checks, qPrintable(u"%1 checks, %2 stored"_s.arg(checks).arg(stored)));
 }
 
 QTEST_GUILESS_MAIN(TestPollerLeases)
