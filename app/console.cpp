@@ -60,7 +60,19 @@ Console::Console(
     m_window = std::make_unique<MainWindow>(m_settings,
         MainWindowModels {.endpoints = m_endpoints, .history = m_history, .responses = m_responses, .charts = m_charts},
         databaseDescription);
-    connect(m_window.get(), &MainWindow::checkNowRequested, &m_engine, &EngineHost::checkNow);
+    if (database.location().isShared()) {
+        // The pollers check the endpoints of a shared database on their own schedule; a person who
+        // asks for a check now gets one from this workstation, shown and not stored, until the
+        // pollers' next stored result takes its place.
+        connect(m_window.get(), &MainWindow::checkNowRequested, this, &Console::checkHere);
+        connect(&m_checkerHere, &OnDemandChecker::finished, this, [this](quint64, const CheckResult &result) {
+            m_endpoints.applyResult(result, result.status);
+            m_responses.record(result);
+            checkNextHere();
+        });
+    } else {
+        connect(m_window.get(), &MainWindow::checkNowRequested, &m_engine, &EngineHost::checkNow);
+    }
     auto *actions = new EndpointActions(m_store, m_checker, m_window.get());
     m_window->setEndpointActions(*actions);
     // An edit or import shows at once instead of with the engine's next periodic reload.
@@ -230,6 +242,31 @@ void Console::onEndpointsChanged(const QList<Endpoint> &list)
         m_endpoints.syncEndpoints(list);
     }
     m_uptime.setEndpoints(ids);
+}
+
+void Console::checkHere(const QList<qint64> &endpointIds)
+{
+    for (const qint64 id : endpointIds) {
+        if (!m_checkHereQueue.contains(id))
+            m_checkHereQueue.append(id);
+    }
+    if (!m_checkerHere.isRunning())
+        checkNextHere();
+}
+
+void Console::checkNextHere()
+{
+    while (!m_checkHereQueue.isEmpty()) {
+        const std::optional<Endpoint> endpoint = m_endpoints.endpoint(m_checkHereQueue.takeFirst());
+        if (!endpoint || endpoint->paused)
+            continue;
+        m_window->statusBar()->showMessage(
+            tr("Checking %1 from this workstation; the pollers' next result replaces what it finds.")
+                .arg(endpoint->name),
+            10'000);
+        m_checkerHere.start(*endpoint);
+        return;
+    }
 }
 
 void Console::showProblem(const QString &message)

@@ -68,6 +68,9 @@ private:
     void applyFeedConfiguration();
     void configureFeedServer();
     void showProblem(const QString &message);
+    // Shared database: "Check now" from this workstation, one endpoint after the other.
+    void checkHere(const QList<qint64> &endpointIds);
+    void checkNextHere();
 
     // An import by `leitstand catalog import` shows in the catalog dock within this time.
     static constexpr int catalogRefreshMs = 10'000;
@@ -86,6 +89,9 @@ private:
     ChartDataLoader m_charts;
     EndpointStore m_store;
     OnDemandChecker m_checker;
+    // Shared database only: the pollers check; these checks are what a person asked for here.
+    OnDemandChecker m_checkerHere;
+    QList<qint64> m_checkHereQueue;
     AlertBatcher m_alerts;
     NoticeStore m_notices;
     PublicationHost m_publications;

@@ -1338,6 +1338,10 @@ Wieder erreichbar: %2</translation>
             <source>The database cannot be reached: %1</source>
             <translation>Die Datenbank ist nicht erreichbar: %1</translation>
         </message>
+        <message>
+            <source>Checking %1 from this workstation; the pollers' next result replaces what it finds.</source>
+            <translation>%1 wird von diesem Arbeitsplatz aus geprüft; das nächste Ergebnis der Poller ersetzt, was dabei herauskommt.</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::CustomRangeDialog</name>

@@ -1338,6 +1338,10 @@ Recovered: %2</translation>
             <source>The database cannot be reached: %1</source>
             <translation>The database cannot be reached: %1</translation>
         </message>
+        <message>
+            <source>Checking %1 from this workstation; the pollers' next result replaces what it finds.</source>
+            <translation>Checking %1 from this workstation; the pollers' next result replaces what it finds.</translation>
+        </message>
     </context>
     <context>
         <name>Leitstand::CustomRangeDialog</name>

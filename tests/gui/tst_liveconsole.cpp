@@ -65,7 +65,8 @@ private Q_SLOTS:
         QVERIFY(poller->open());
         const auto first = EndpointRepository(*poller).add(tcpEndpoint(u"Startseite"_s));
         QVERIFY(first);
-        QVERIFY(EndpointRepository(*poller).add(tcpEndpoint(u"Anmeldung"_s)));
+        const auto second = EndpointRepository(*poller).add(tcpEndpoint(u"Anmeldung"_s));
+        QVERIFY(second);
 
         Database database(m_location);
         QVERIFY(database.open());
@@ -98,6 +99,16 @@ private Q_SLOTS:
                               "WHERE name = 'Bürgerportal'"_s.arg(QDateTime::currentMSecsSinceEpoch())));
         QTRY_COMPARE_WITH_TIMEOUT(console.incidents().rowCount(), 1, 10'000);
         incident.finish();
+
+        // "Check now" checks from this workstation (nothing listens on port 9) and shows the result,
+        // which is not stored: that is the pollers' business.
+        QCOMPARE(stateOf(*second), EndpointState::Unknown);
+        Q_EMIT console.window().checkNowRequested({*second});
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(*second), EndpointState::Down, 10'000);
+        QSqlQuery stored(poller->connection());
+        QVERIFY(stored.exec(u"SELECT COUNT(*) FROM samples WHERE endpoint_id = %1"_s.arg(*second)) && stored.next());
+        QCOMPARE(stored.value(0).toInt(), 0);
+        stored.finish();
 
         // The server goes away: the window says so, in words, and keeps the last known state.
         auto *banner = console.window().findChild<QWidget *>(u"databaseBanner"_s);
