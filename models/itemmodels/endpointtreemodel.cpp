@@ -330,6 +330,7 @@ void EndpointTreeModel::setStatuses(const QList<EndpointStatus> &statuses)
             found->live.since = status.since;
         }
         found->live.lastCheck = status.lastResultAt;
+        found->live.latencyMs = status.latencyMs;
         found->live.error = status.error;
         // The stored detail belongs to the latest error, which need not be the latest result.
         const bool detailIsCurrent = status.error != CheckError::Ok && status.lastErrorAt == status.lastResultAt;

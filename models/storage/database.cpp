@@ -55,7 +55,7 @@ Database::Database(const QString &fileName)
 {
 }
 
-Database::Database(DatabaseLocation location)
+Database::Database(const DatabaseLocation &location)
     : Database(location, location.dialect())
 {
 }

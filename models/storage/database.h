@@ -25,7 +25,7 @@ class Database final
 public:
     // An SQLite file.
     explicit Database(const QString &fileName);
-    explicit Database(DatabaseLocation location);
+    explicit Database(const DatabaseLocation &location);
     // With a schema other than the location's engine's current one (tests of migrations).
     Database(DatabaseLocation location, const SqlDialect &dialect);
     // Closes the connections of every thread; no thread may still use them.

@@ -1,6 +1,7 @@
 #include "storage/endpointstatus.h"
 
 #include "storage/database.h"
+#include "storage/sample.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -35,11 +36,13 @@ std::expected<QList<EndpointStatus>, QString> EndpointStatusQuery::select(std::o
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    QString statement = u"SELECT endpoint_id, state, since_ms, last_result_ms, error, last_error, last_error_ms, "
-                        "last_error_detail FROM endpoint_status"_s;
+    // The latest sample by its primary key, for the latency of the latest answered check.
+    QString statement = u"SELECT e.endpoint_id, e.state, e.since_ms, e.last_result_ms, e.error, e.last_error, "
+                        "e.last_error_ms, e.last_error_detail, s.latency_ms, s.code FROM endpoint_status e "
+                        "LEFT JOIN samples s ON s.endpoint_id = e.endpoint_id AND s.t = e.last_result_ms / 1000"_s;
     if (endpointId)
-        statement += u" WHERE endpoint_id = ?"_s;
-    query.prepare(statement + u" ORDER BY endpoint_id"_s);
+        statement += u" WHERE e.endpoint_id = ?"_s;
+    query.prepare(statement + u" ORDER BY e.endpoint_id"_s);
     if (endpointId)
         query.bindValue(0, *endpointId);
     if (!query.exec())
@@ -59,9 +62,15 @@ std::expected<QList<EndpointStatus>, QString> EndpointStatusQuery::select(std::o
             .lastError = CheckError(query.value(5).toInt()),
             .lastErrorAt = {},
             .lastErrorDetail = query.value(7).toString(),
+            .latencyMs = {},
         };
         if (status.lastError != CheckError::Ok)
             status.lastErrorAt = time(query.value(6));
+        if (!query.value(9).isNull()) {
+            const EndpointState answered = Sample::stateOfCode(query.value(9).toLongLong());
+            if (answered == EndpointState::Up || answered == EndpointState::Degraded)
+                status.latencyMs = query.value(8).toInt();
+        }
         statuses.append(status);
     }
     return statuses;

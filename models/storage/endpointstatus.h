@@ -27,6 +27,8 @@ struct EndpointStatus
     CheckError lastError = CheckError::Ok;
     QDateTime lastErrorAt;
     QString lastErrorDetail;
+    // Of the latest sample, if that check was answered (Up or Degraded).
+    std::optional<int> latencyMs;
 };
 
 class EndpointStatusQuery final

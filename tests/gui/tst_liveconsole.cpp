@@ -128,6 +128,9 @@ private Q_SLOTS:
         poller->closeConnection();
         QVERIFY(storeResult(*poller, *first, EndpointState::Up));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(*first), EndpointState::Up, 10'000);
+        // With the latency of the stored check.
+        QCOMPARE(
+            model.indexOfEndpoint(*first, EndpointTreeModel::Latency).data(EndpointTreeModel::SortRole).toInt(), 42);
     }
 
 private:
