@@ -300,6 +300,8 @@ const SqlDialect &postgresqlDialect()
         .databaseSetup = {},
         // CREATE ... IF NOT EXISTS and friends talk in NOTICEs, which the driver would print.
         .connectionSetup = {u"SET client_min_messages = WARNING"_s},
+        .createVersionTable = u"DO $$ BEGIN IF to_regclass('schema_version') IS NULL THEN "
+                              "CREATE TABLE schema_version (version INTEGER NOT NULL); END IF; END $$"_s,
         // Repositories read, then write, as they do on SQLite, whose writers take turns. One lock per
         // database (a transaction-scoped advisory lock) gives PostgreSQL the same order, so that no
         // repository needs a second, PostgreSQL-only way of being correct. Writers keep their

@@ -301,6 +301,7 @@ const SqlDialect &sqliteDialect()
         // WAL) made the sample writer about a third faster (docs/performance.md).
         .connectionSetup = {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
             u"PRAGMA foreign_keys = ON"_s, u"PRAGMA wal_autocheckpoint = 10000"_s},
+        .createVersionTable = u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s,
         .beginWrite = {u"BEGIN IMMEDIATE"_s},
         .beginRowLocking = {u"BEGIN IMMEDIATE"_s},
         .skipLocked = {},
