@@ -282,6 +282,13 @@ MigrationStep pollerLeasesStep()
         }};
 }
 
+// PostgreSQL's version 7 lets roles that own no table manage the partitions of samples; an SQLite
+// file has neither roles nor partitions.
+MigrationStep ownerFunctionsStep()
+{
+    return {7, {}};
+}
+
 } // namespace
 
 const SqlDialect &sqliteDialect()
@@ -307,7 +314,7 @@ const SqlDialect &sqliteDialect()
         .skipLocked = {},
         .ensureSamplePartition = {},
         .migrations = {endpointsStep(), samplesStep(), endpointsRevisionStep(), catalogAndIncidentsStep(),
-            noticesStep(), pollerLeasesStep()},
+            noticesStep(), pollerLeasesStep(), ownerFunctionsStep()},
     };
     return dialect;
 }
