@@ -8,6 +8,7 @@
 #include "core/paths.h"
 #include "core/settings.h"
 #include "core/uilanguage.h"
+#include "databasecommands.h"
 #include "endpointcommands.h"
 #include "endpointoverview.h"
 #include "feedcommands.h"
@@ -60,7 +61,8 @@ bool wantsGui(int argc, char *argv[])
     if (argc > 1
         && (QByteArrayView(argv[1]) == "import" || QByteArrayView(argv[1]) == "export"
             || QByteArrayView(argv[1]) == "catalog" || QByteArrayView(argv[1]) == "secret"
-            || QByteArrayView(argv[1]) == "feed" || QByteArrayView(argv[1]) == "notice"))
+            || QByteArrayView(argv[1]) == "feed" || QByteArrayView(argv[1]) == "notice"
+            || QByteArrayView(argv[1]) == "database"))
         return false;
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView argument(argv[i]);
@@ -130,6 +132,8 @@ int main(int argc, char *argv[])
         return FeedCommands::run(QCoreApplication::arguments());
     if (NoticeCommands::handles(QCoreApplication::arguments()))
         return NoticeCommands::run(QCoreApplication::arguments());
+    if (DatabaseCommands::handles(QCoreApplication::arguments()))
+        return DatabaseCommands::run(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

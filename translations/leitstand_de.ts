@@ -88,6 +88,63 @@ Liest oder schreibt die Dienstkatalog-Datei (docs/catalog-file.md); siehe leitst
         </message>
     </context>
     <context>
+        <name>DatabaseCommand</name>
+        <message>
+            <source>Usage: leitstand database roles --database URL [options]
+Sets up the roles of team mode on a shared PostgreSQL database (docs/team-mode.md); see leitstand database roles --help.</source>
+            <translation>Aufruf: leitstand database roles --database URL [Optionen]
+Richtet die Rollen des Teambetriebs in einer gemeinsamen PostgreSQL-Datenbank ein (docs/team-mode.md); siehe leitstand database roles --help.</translation>
+        </message>
+        <message>
+            <source>database needs roles; see leitstand database --help</source>
+            <translation>database braucht roles; siehe leitstand database --help</translation>
+        </message>
+        <message>
+            <source>unknown database command "%1"; use roles</source>
+            <translation>unbekannter database-Befehl „%1“; verwenden Sie roles</translation>
+        </message>
+        <message>
+            <source>Sets up the roles of team mode on a shared PostgreSQL database: creates the group roles PREFIX_poller, PREFIX_operator, PREFIX_publisher and PREFIX_administrator where they are missing (they cannot log in) and grants each exactly what it needs on Leitstand's tables, revoking whatever else they held there, so that running it again changes nothing. Run it as the owner of the tables or as a superuser, with the right to create roles, after every upgrade of Leitstand too. It does not make anyone a member: grant each user the role of their work, e.g. with GRANT %1 TO anna; (see docs/team-mode.md).</source>
+            <translation>Richtet die Rollen des Teambetriebs in einer gemeinsamen PostgreSQL-Datenbank ein: legt die Gruppenrollen PREFIX_poller, PREFIX_operator, PREFIX_publisher und PREFIX_administrator an, soweit sie fehlen (sie können sich nicht anmelden), und erteilt jeder genau die Berechtigungen, die sie an den Tabellen von Leitstand braucht; alles andere, was sie dort hatten, wird entzogen, sodass ein zweiter Lauf nichts ändert. Führen Sie den Befehl als Eigentümer der Tabellen oder als Superuser aus, mit dem Recht, Rollen anzulegen, auch nach jedem Update von Leitstand. Er macht niemanden zum Mitglied: Erteilen Sie jedem Benutzer die Rolle seiner Arbeit, z. B. mit GRANT %1 TO anna; (siehe docs/team-mode.md).</translation>
+        </message>
+        <message>
+            <source>The start of the role names (default: %1).</source>
+            <translation>Der Anfang der Rollennamen (Vorgabe: %1).</translation>
+        </message>
+        <message>
+            <source>prefix</source>
+            <translation>Präfix</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"; see leitstand database roles --help</source>
+            <translation>unerwartetes Argument „%1“; siehe leitstand database roles --help</translation>
+        </message>
+        <message>
+            <source>database roles needs --database postgresql://USER@HOST:PORT/DATABASE</source>
+            <translation>database roles braucht --database postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
+        </message>
+        <message>
+            <source>roles exist only on a shared PostgreSQL database, not in an SQLite file; see docs/team-mode.md</source>
+            <translation>Rollen gibt es nur in einer gemeinsamen PostgreSQL-Datenbank, nicht in einer SQLite-Datei; siehe docs/team-mode.md</translation>
+        </message>
+        <message>
+            <source>%1: created</source>
+            <translation>%1: angelegt</translation>
+        </message>
+        <message>
+            <source>%1: already there</source>
+            <translation>%1: schon vorhanden</translation>
+        </message>
+        <message>
+            <source>The roles hold exactly their privileges on %1.</source>
+            <translation>Die Rollen haben genau ihre Berechtigungen in %1.</translation>
+        </message>
+        <message>
+            <source>Make users members of the role of their work, e.g.: GRANT %1 TO anna;</source>
+            <translation>Machen Sie Benutzer zu Mitgliedern der Rolle ihrer Arbeit, z. B.: GRANT %1 TO anna;</translation>
+        </message>
+    </context>
+    <context>
         <name>EndpointCommand</name>
         <message numerus="yes">
             <source>%n problem(s) in %1; nothing was imported</source>
@@ -1473,6 +1530,44 @@ Wieder erreichbar: %2</translation>
         <message>
             <source>The database URL has the unknown setting %1. Known: %2, schema.</source>
             <translation>Die Datenbank-URL hat die unbekannte Einstellung %1. Bekannt sind: %2, schema.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::DatabasePermissions</name>
+        <message>
+            <source>Cannot ask the database what you may change: %1</source>
+            <translation>Die Datenbank kann nicht gefragt werden, was Sie ändern dürfen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::DatabaseRoles</name>
+        <message>
+            <source>The role prefix %1 is not a plain lower-case name (letters a-z, digits and _).</source>
+            <translation>Das Rollenpräfix %1 ist kein einfacher kleingeschriebener Name (Buchstaben a–z, Ziffern und _).</translation>
+        </message>
+        <message>
+            <source>The role prefix %1 is too long: at most %2 characters.</source>
+            <translation>Das Rollenpräfix %1 ist zu lang: höchstens %2 Zeichen.</translation>
+        </message>
+        <message>
+            <source>Cannot set up the roles: %1</source>
+            <translation>Die Rollen können nicht eingerichtet werden: %1</translation>
+        </message>
+        <message>
+            <source>roles exist only on a shared PostgreSQL database, not in an SQLite file</source>
+            <translation>Rollen gibt es nur in einer gemeinsamen PostgreSQL-Datenbank, nicht in einer SQLite-Datei</translation>
+        </message>
+        <message>
+            <source>the schema %1 of the database %2 does not hold all of Leitstand's tables</source>
+            <translation>das Schema %1 der Datenbank %2 enthält nicht alle Tabellen von Leitstand</translation>
+        </message>
+        <message>
+            <source>%1 does not own Leitstand's tables in the schema %2; run this as their owner or as a superuser</source>
+            <translation>%1 ist nicht Eigentümer der Tabellen von Leitstand im Schema %2; führen Sie dies als ihr Eigentümer oder als Superuser aus</translation>
+        </message>
+        <message>
+            <source>%1 may not use the schema %2, and %3 may not allow it; ask its owner for GRANT USAGE ON SCHEMA %2 TO %1</source>
+            <translation>%1 darf das Schema %2 nicht verwenden, und %3 darf es nicht erlauben; bitten Sie seinen Eigentümer um GRANT USAGE ON SCHEMA %2 TO %1</translation>
         </message>
     </context>
     <context>

@@ -88,6 +88,63 @@ Reads or writes the service catalog file (docs/catalog-file.md); see leitstand c
         </message>
     </context>
     <context>
+        <name>DatabaseCommand</name>
+        <message>
+            <source>Usage: leitstand database roles --database URL [options]
+Sets up the roles of team mode on a shared PostgreSQL database (docs/team-mode.md); see leitstand database roles --help.</source>
+            <translation>Usage: leitstand database roles --database URL [options]
+Sets up the roles of team mode on a shared PostgreSQL database (docs/team-mode.md); see leitstand database roles --help.</translation>
+        </message>
+        <message>
+            <source>database needs roles; see leitstand database --help</source>
+            <translation>database needs roles; see leitstand database --help</translation>
+        </message>
+        <message>
+            <source>unknown database command "%1"; use roles</source>
+            <translation>unknown database command "%1"; use roles</translation>
+        </message>
+        <message>
+            <source>Sets up the roles of team mode on a shared PostgreSQL database: creates the group roles PREFIX_poller, PREFIX_operator, PREFIX_publisher and PREFIX_administrator where they are missing (they cannot log in) and grants each exactly what it needs on Leitstand's tables, revoking whatever else they held there, so that running it again changes nothing. Run it as the owner of the tables or as a superuser, with the right to create roles, after every upgrade of Leitstand too. It does not make anyone a member: grant each user the role of their work, e.g. with GRANT %1 TO anna; (see docs/team-mode.md).</source>
+            <translation>Sets up the roles of team mode on a shared PostgreSQL database: creates the group roles PREFIX_poller, PREFIX_operator, PREFIX_publisher and PREFIX_administrator where they are missing (they cannot log in) and grants each exactly what it needs on Leitstand's tables, revoking whatever else they held there, so that running it again changes nothing. Run it as the owner of the tables or as a superuser, with the right to create roles, after every upgrade of Leitstand too. It does not make anyone a member: grant each user the role of their work, e.g. with GRANT %1 TO anna; (see docs/team-mode.md).</translation>
+        </message>
+        <message>
+            <source>The start of the role names (default: %1).</source>
+            <translation>The start of the role names (default: %1).</translation>
+        </message>
+        <message>
+            <source>prefix</source>
+            <translation>prefix</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"; see leitstand database roles --help</source>
+            <translation>unexpected argument "%1"; see leitstand database roles --help</translation>
+        </message>
+        <message>
+            <source>database roles needs --database postgresql://USER@HOST:PORT/DATABASE</source>
+            <translation>database roles needs --database postgresql://USER@HOST:PORT/DATABASE</translation>
+        </message>
+        <message>
+            <source>roles exist only on a shared PostgreSQL database, not in an SQLite file; see docs/team-mode.md</source>
+            <translation>roles exist only on a shared PostgreSQL database, not in an SQLite file; see docs/team-mode.md</translation>
+        </message>
+        <message>
+            <source>%1: created</source>
+            <translation>%1: created</translation>
+        </message>
+        <message>
+            <source>%1: already there</source>
+            <translation>%1: already there</translation>
+        </message>
+        <message>
+            <source>The roles hold exactly their privileges on %1.</source>
+            <translation>The roles hold exactly their privileges on %1.</translation>
+        </message>
+        <message>
+            <source>Make users members of the role of their work, e.g.: GRANT %1 TO anna;</source>
+            <translation>Make users members of the role of their work, e.g.: GRANT %1 TO anna;</translation>
+        </message>
+    </context>
+    <context>
         <name>EndpointCommand</name>
         <message numerus="yes">
             <source>%n problem(s) in %1; nothing was imported</source>
@@ -1473,6 +1530,44 @@ Recovered: %2</translation>
         <message>
             <source>The database URL has the unknown setting %1. Known: %2, schema.</source>
             <translation>The database URL has the unknown setting %1. Known: %2, schema.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::DatabasePermissions</name>
+        <message>
+            <source>Cannot ask the database what you may change: %1</source>
+            <translation>Cannot ask the database what you may change: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leitstand::DatabaseRoles</name>
+        <message>
+            <source>The role prefix %1 is not a plain lower-case name (letters a-z, digits and _).</source>
+            <translation>The role prefix %1 is not a plain lower-case name (letters a-z, digits and _).</translation>
+        </message>
+        <message>
+            <source>The role prefix %1 is too long: at most %2 characters.</source>
+            <translation>The role prefix %1 is too long: at most %2 characters.</translation>
+        </message>
+        <message>
+            <source>Cannot set up the roles: %1</source>
+            <translation>Cannot set up the roles: %1</translation>
+        </message>
+        <message>
+            <source>roles exist only on a shared PostgreSQL database, not in an SQLite file</source>
+            <translation>roles exist only on a shared PostgreSQL database, not in an SQLite file</translation>
+        </message>
+        <message>
+            <source>the schema %1 of the database %2 does not hold all of Leitstand's tables</source>
+            <translation>the schema %1 of the database %2 does not hold all of Leitstand's tables</translation>
+        </message>
+        <message>
+            <source>%1 does not own Leitstand's tables in the schema %2; run this as their owner or as a superuser</source>
+            <translation>%1 does not own Leitstand's tables in the schema %2; run this as their owner or as a superuser</translation>
+        </message>
+        <message>
+            <source>%1 may not use the schema %2, and %3 may not allow it; ask its owner for GRANT USAGE ON SCHEMA %2 TO %1</source>
+            <translation>%1 may not use the schema %2, and %3 may not allow it; ask its owner for GRANT USAGE ON SCHEMA %2 TO %1</translation>
         </message>
     </context>
     <context>

@@ -155,9 +155,8 @@ std::expected<void, QString> Database::migrate(QSqlDatabase &db)
         // In a transaction of its own: two programs that create a PostgreSQL database's first table
         // at the same moment would otherwise both try, and one would fail.
         WriteTransaction transaction(db, m_dialect);
-        const auto created = transaction.isActive()
-            ? execAll(db, {u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s})
-            : std::unexpected(transaction.error());
+        const auto created = transaction.isActive() ? execAll(db, {m_dialect.createVersionTable})
+                                                    : std::unexpected(transaction.error());
         if (!created)
             return std::unexpected(tr("Cannot read the schema version of %1: %2").arg(name, created.error()));
         if (const auto committed = transaction.commit(); !committed)

@@ -317,6 +317,40 @@ MigrationStep notificationsStep()
     return {7, statements};
 }
 
+// Version 8: the roles of team mode (DatabaseRoles) own no table, but pollers create the monthly partitions
+// of samples and retention drops them, which only the owner of samples may. Both therefore run as
+// the owner (SECURITY DEFINER), with the search path fixed to the schema the migration runs in, so
+// that no object someone else creates can stand in for one of Leitstand's, and only roles granted
+// EXECUTE may call them. Dropping takes nothing but a monthly partition of samples.
+MigrationStep ownerFunctionsStep()
+{
+    const auto fixSearchPath = [](QLatin1StringView function) -> QString {
+        return u"DO $$ BEGIN EXECUTE format('ALTER FUNCTION "_s + function
+            + u" SET search_path = %I, pg_temp', current_schema()); END $$"_s;
+    };
+    return {8,
+        {
+            u"ALTER FUNCTION leitstand_sample_partition(BIGINT) SECURITY DEFINER"_s,
+            fixSearchPath("leitstand_sample_partition(BIGINT)"_L1),
+            u"CREATE FUNCTION leitstand_drop_sample_partition(partition TEXT) RETURNS BIGINT LANGUAGE plpgsql "
+            "SECURITY DEFINER AS $$"
+            "DECLARE"
+            "  removed BIGINT;"
+            "BEGIN"
+            "  IF partition !~ '^samples_[0-9]{4}_[0-9]{2}$' OR NOT EXISTS (SELECT 1 FROM pg_inherits"
+            "      WHERE inhrelid = to_regclass(quote_ident(partition)) AND inhparent = to_regclass('samples')) THEN"
+            "    RAISE EXCEPTION '% is not a monthly partition of samples', partition;"
+            "  END IF;"
+            "  EXECUTE format('SELECT COUNT(*) FROM %I', partition) INTO removed;"
+            "  EXECUTE format('DROP TABLE %I', partition);"
+            "  RETURN removed;"
+            "END $$"_s,
+            fixSearchPath("leitstand_drop_sample_partition(TEXT)"_L1),
+            u"REVOKE EXECUTE ON FUNCTION leitstand_sample_partition(BIGINT), leitstand_drop_sample_partition(TEXT) "
+            "FROM PUBLIC"_s,
+        }};
+}
+
 } // namespace
 
 const SqlDialect &postgresqlDialect()
@@ -327,6 +361,8 @@ const SqlDialect &postgresqlDialect()
         .databaseSetup = {},
         // CREATE ... IF NOT EXISTS and friends talk in NOTICEs, which the driver would print.
         .connectionSetup = {u"SET client_min_messages = WARNING"_s},
+        .createVersionTable = u"DO $$ BEGIN IF to_regclass('schema_version') IS NULL THEN "
+                              "CREATE TABLE schema_version (version INTEGER NOT NULL); END IF; END $$"_s,
         // Repositories read, then write, as they do on SQLite, whose writers take turns. One lock per
         // database (a transaction-scoped advisory lock) gives PostgreSQL the same order, so that no
         // repository needs a second, PostgreSQL-only way of being correct. Writers keep their
@@ -339,7 +375,7 @@ const SqlDialect &postgresqlDialect()
         .skipLocked = u" FOR UPDATE OF e SKIP LOCKED"_s,
         .ensureSamplePartition = u"SELECT leitstand_sample_partition(?)"_s,
         .migrations = {endpointsStep(), samplesStep(), endpointsRevisionStep(), catalogAndIncidentsStep(),
-            noticesStep(), pollerLeasesStep(), notificationsStep()},
+            noticesStep(), pollerLeasesStep(), notificationsStep(), ownerFunctionsStep()},
     };
     return dialect;
 }

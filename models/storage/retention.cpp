@@ -46,13 +46,14 @@ std::expected<qint64, QString> dropOldSamplePartitions(const Database &database,
         WriteTransaction transaction(db, database.dialect());
         if (!transaction.isActive())
             return std::unexpected(transaction.error());
+        // With the owner's rights (schema version 8), so that a poller's role need not own samples.
         QSqlQuery query(db);
-        if (!query.exec(u"SELECT COUNT(*) FROM %1"_s.arg(name)) || !query.next())
+        query.prepare(u"SELECT leitstand_drop_sample_partition(?)"_s);
+        query.addBindValue(name);
+        if (!query.exec() || !query.next())
             return std::unexpected(sqlErrorMessage(query));
         const qint64 rows = query.value(0).toLongLong();
         query.finish();
-        if (!query.exec(u"DROP TABLE %1"_s.arg(name)))
-            return std::unexpected(sqlErrorMessage(query));
         if (const auto committed = transaction.commit(); !committed)
             return std::unexpected(committed.error());
         removed += rows;

@@ -289,6 +289,13 @@ MigrationStep notificationsStep()
     return {7, {}};
 }
 
+// PostgreSQL's version 8 lets roles that own no table manage the partitions of samples; an SQLite
+// file has neither roles nor partitions.
+MigrationStep ownerFunctionsStep()
+{
+    return {8, {}};
+}
+
 } // namespace
 
 const SqlDialect &sqliteDialect()
@@ -308,12 +315,13 @@ const SqlDialect &sqliteDialect()
         // WAL) made the sample writer about a third faster (docs/performance.md).
         .connectionSetup = {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
             u"PRAGMA foreign_keys = ON"_s, u"PRAGMA wal_autocheckpoint = 10000"_s},
+        .createVersionTable = u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s,
         .beginWrite = {u"BEGIN IMMEDIATE"_s},
         .beginRowLocking = {u"BEGIN IMMEDIATE"_s},
         .skipLocked = {},
         .ensureSamplePartition = {},
         .migrations = {endpointsStep(), samplesStep(), endpointsRevisionStep(), catalogAndIncidentsStep(),
-            noticesStep(), pollerLeasesStep(), notificationsStep()},
+            noticesStep(), pollerLeasesStep(), notificationsStep(), ownerFunctionsStep()},
     };
     return dialect;
 }

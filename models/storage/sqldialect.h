@@ -24,6 +24,11 @@ struct SqlDialect
     QStringList databaseSetup;
     // Run on every new connection (e.g. foreign keys, which SQLite enables per connection).
     QStringList connectionSetup;
+    // Creates schema_version unless it exists. PostgreSQL checks the right to create tables in the
+    // schema before it looks whether the table exists, so CREATE TABLE IF NOT EXISTS would refuse
+    // every user that is not the schema's owner (the roles of team mode) even on a database that
+    // has long been set up.
+    QString createVersionTable;
     // Starts a transaction that will write. SQLite must take the write lock at once: a deferred
     // transaction that reads first fails with SQLITE_BUSY when another writer committed meanwhile.
     QStringList beginWrite;
