@@ -22,6 +22,12 @@ void printError(const QString &program, const QString &message)
     printErrorLine(program + u": "_s + message);
 }
 
+int usageError(const QString &program, const QString &message)
+{
+    printError(program, message);
+    return exitUsage;
+}
+
 void printErrorLine(const QString &line)
 {
     const QByteArray text = (line + u'\n').toUtf8();

@@ -26,6 +26,8 @@ constexpr int exitUsage = 2;
 
 // "program: message" on stderr.
 void printError(const QString &program, const QString &message);
+// "program: message" on stderr; returns exitUsage, for a command line that makes no sense.
+int usageError(const QString &program, const QString &message);
 // A line on stderr as it is.
 void printErrorLine(const QString &line);
 // A line on stdout, flushed at once so that a log reader or a test sees it immediately.

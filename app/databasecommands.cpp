@@ -25,8 +25,7 @@ struct DatabaseCommand
 
 int usageError(const QString &message)
 {
-    CommandLine::printError(program, message);
-    return CommandLine::exitUsage;
+    return CommandLine::usageError(program, message);
 }
 
 } // namespace

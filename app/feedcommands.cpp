@@ -31,8 +31,7 @@ struct FeedCommand
 
 int usageError(const QString &message)
 {
-    CommandLine::printError(program, message);
-    return CommandLine::exitUsage;
+    return CommandLine::usageError(program, message);
 }
 
 // Whether a password or token for the feed server is stored, as one line for people; the secret

@@ -46,8 +46,7 @@ struct NoticeCommand
 
 int usageError(const QString &message)
 {
-    CommandLine::printError(program, message);
-    return CommandLine::exitUsage;
+    return CommandLine::usageError(program, message);
 }
 
 int failure(const QString &message)

@@ -147,8 +147,7 @@ int run(const QStringList &arguments)
     QStringList positional = parser.positionalArguments();
     const QString action = positional.isEmpty() ? QString() : positional.takeFirst();
     const auto usageError = [](const QString &message) {
-        CommandLine::printError(program, message);
-        return CommandLine::exitUsage;
+        return CommandLine::usageError(program, message);
     };
     if (action != setAction && action != deleteAction) {
         return usageError(action.isEmpty()
