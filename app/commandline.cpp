@@ -122,7 +122,7 @@ std::unique_ptr<Database> openDatabase(const QString &program, const QCommandLin
         printError(program, location.error());
         return nullptr;
     }
-    auto database = std::make_unique<Database>(std::move(*location));
+    auto database = std::make_unique<Database>(*location);
     if (const auto opened = database->open(); !opened) {
         printError(program, opened.error());
         return nullptr;

@@ -191,7 +191,7 @@ int main(int argc, char *argv[])
         return exitUsage;
     }
     const QString databaseName = location->displayName();
-    Database database(std::move(*location));
+    Database database(*location);
     if (const auto opened = database.open(); !opened) {
         printError(opened.error());
         // Nobody would see a message box while --screenshot renders off screen.
